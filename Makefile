@@ -1,0 +1,77 @@
+# Patched Clang/LLVM 22.1.8 BPF toolchain: build, patch workflow and tests.
+# `make` builds the toolchain and runs the example in the kernel harness;
+# `make check` runs every test. See README.md.
+
+TOP       := $(abspath .)
+CACHE     := $(TOP)/cache
+BUILD     := $(TOP)/build
+TREE      := $(TOP)/src/llvm-project
+TOOLS     := $(BUILD)/bin
+TARBALL   := $(CACHE)/llvm-toolchain-22_22.1.8.orig.tar.xz
+RESOURCE  := $(BUILD)/lib/clang/22
+LLVM_DIR  := /usr/lib/llvm-22
+JOBS      ?= $(shell nproc)
+
+SHELL     := /bin/bash
+export PATH := $(TOOLS):$(PATH)
+
+.PHONY: all toolchain deps tree example check check-lit lit-baseline \
+	check-unit check-harness patches patches-status clean
+
+all: toolchain example
+
+deps:
+	@toolchain/deps.sh
+
+$(TARBALL): | deps
+	@toolchain/fetch-source.sh $(CACHE)
+
+# The tree is refreshed when patches/ changes; our own files are linked in
+# every time, so a new file in llvm/ or clang/ needs no extra step.
+tree: $(TARBALL)
+	@toolchain/prepare-tree.sh $(TARBALL) $(TREE)
+	@toolchain/patches.sh link $(TREE)
+
+$(BUILD)/cmake/build.ninja: toolchain/CMakeLists.txt | tree
+	@cmake -S toolchain -B $(BUILD)/cmake -G Ninja -Wno-dev \
+		-DCMAKE_BUILD_TYPE=Release \
+		-DCMAKE_C_COMPILER=/usr/bin/clang-22 -DCMAKE_CXX_COMPILER=/usr/bin/clang++-22 \
+		-DCMAKE_PREFIX_PATH=$(LLVM_DIR) -DLLVM_SRC=$(TREE) \
+		-DCMAKE_RUNTIME_OUTPUT_DIRECTORY=$(TOOLS) >/dev/null
+
+toolchain: tree $(BUILD)/cmake/build.ninja
+	@ninja -C $(BUILD)/cmake -j$(JOBS) --quiet
+	@toolchain/resource-dir.sh $(LLVM_DIR)/lib/clang/22 $(RESOURCE)
+	@$(TOOLS)/clang --version | head -1
+
+example: toolchain
+	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang CASES=$(EXAMPLE_CASES)
+
+patches:
+	@toolchain/patches.sh export $(TREE)
+
+patches-status:
+	@toolchain/patches.sh status $(TREE)
+
+# Every test; the last line is "N passed, N failed".
+check: toolchain
+	@tests/check-all.sh \
+		'lit $(MAKE) -s check-lit' \
+		'unit $(MAKE) -s check-unit' \
+		'harness $(MAKE) -s check-harness'
+
+check-lit: toolchain
+	@lit/run.sh $(TREE) $(TOOLS) $(BUILD)/lit
+
+# Re-records upstream's results with Debian's own tools (the baseline).
+lit-baseline: tree
+	@lit/run.sh $(TREE) $(LLVM_DIR)/bin $(BUILD)/lit-debian --update
+
+check-unit:
+	@$(MAKE) -s -C harness unit
+
+check-harness: toolchain
+	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang
+
+clean:
+	rm -rf $(BUILD)
