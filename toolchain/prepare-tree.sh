@@ -29,8 +29,10 @@ tmp=$tree.tmp
 rm -rf "$tmp"
 mkdir -p "$tmp"
 echo "extracting llvm-project $LLVM_VERSION subset into $tree"
+# --touch: files must look newer than any object built from an older tree,
+# or ninja would keep objects of sources that changed.
 grep -v '^#' "$top/toolchain/source-paths.txt" | sed "s|^|$LLVM_ORIG_TOPDIR/|" |
-	xargs tar -xJf "$tarball" -C "$tmp" --strip-components=1 --wildcards ||
+	xargs tar -xJf "$tarball" -C "$tmp" --strip-components=1 --wildcards --touch ||
 	die "extracting $tarball failed"
 
 cd "$tmp"
