@@ -1,6 +1,6 @@
 #!/bin/sh
 # Compile one case for BPF.  Directives in the source:
-#   // HARNESS-CFLAGS: <flags>        added to -O2 -g (default: -mcpu=v4)
+#   // HARNESS-CFLAGS: <flags>        added to -O2 -g -Wall (default: -mcpu=v4)
 #   // HARNESS-EXPECT-ASM: <mnemonic> the object must contain it (e.g. gotox),
 #                                     so a case cannot silently stop testing
 #                                     what it was written for
@@ -10,7 +10,7 @@ clang=$1 objdump=$2 src=$3 out=$4
 shift 4
 flags=$(sed -n 's|^// HARNESS-CFLAGS:||p' "$src")
 # shellcheck disable=SC2086
-"$clang" --target=bpf -O2 -g ${flags:--mcpu=v4} "$@" -c "$src" -o "$out.tmp"
+"$clang" --target=bpf -O2 -g -Wall ${flags:--mcpu=v4} "$@" -c "$src" -o "$out.tmp"
 for m in $(sed -n 's|^// HARNESS-EXPECT-ASM:||p' "$src"); do
 	if ! "$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$m"; then
 		echo "$src: no '$m' instruction in the BPF object ($objdump -d)" >&2

@@ -20,7 +20,8 @@ boot() {
 		con=ttyAMA0 ;;
 	esac
 	# -smp 1: an x86-64 guest with -smp 2 once oopsed in the scheduler.
-	timeout "$T" "$@" -smp 1 -m 1024 -nographic -no-reboot \
+	# -nic none: the guest needs no network, and no NIC means no option ROM.
+	timeout "$T" "$@" -smp 1 -m 1024 -nographic -no-reboot -nic none \
 		-initrd "$B/$arch/initramfs.cpio" \
 		-append "console=$con panic=-1 quiet${R:+ HARNESS_REPEAT=$R}" \
 		< /dev/null > "$log" 2>&1

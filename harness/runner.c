@@ -75,7 +75,7 @@ static void print_log_tail(const char *log)
 
 static int read_inputs(const char *path, struct run_input **out)
 {
-	struct run_input *in = NULL;
+	struct run_input *in = NULL, *grown;
 	size_t cap = 0;
 	char *line = NULL;
 	int n = 0, lineno = 0, k;
@@ -97,11 +97,12 @@ static int read_inputs(const char *path, struct run_input **out)
 		}
 		if (!k)
 			continue;
-		in = realloc(in, sizeof(*in) * (n + 1));
-		if (!in) {
+		grown = realloc(in, sizeof(*in) * (n + 1));
+		if (!grown) {
 			n = -ENOMEM;
 			break;
 		}
+		in = grown;
 		in[n].line = lineno;
 		memcpy(in[n].args.arg, arg, sizeof(arg));
 		n++;
@@ -125,7 +126,7 @@ static void run_prog(struct bpf_program *prog, const struct run_input *in,
 	case BPF_PROG_TYPE_SYSCALL:	/* ctx is the argument block */
 		opts.ctx_in = &in->args;
 		opts.ctx_size_in = sizeof(in->args);
-		repeat = 0;		/* the kernel refuses repeat > 1 */
+		repeat = 0;		/* the kernel refuses any repeat */
 		break;
 	case BPF_PROG_TYPE_XDP:		/* packet data is the argument block */
 		opts.data_in = &in->args;
