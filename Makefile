@@ -28,7 +28,7 @@ $(TARBALL): | deps
 
 # The tree is refreshed when patches/ changes; our own files are linked in
 # every time, so a new file in llvm/ or clang/ needs no extra step.
-tree: $(TARBALL)
+tree: deps $(TARBALL)
 	@toolchain/prepare-tree.sh $(TARBALL) $(TREE)
 	@toolchain/patches.sh link $(TREE)
 

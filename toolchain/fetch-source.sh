@@ -35,7 +35,7 @@ set -- -o Dir::Etc::sourcelist="$apt/sources.list" -o Dir::Etc::sourceparts=- \
 	-o Dir::State::Lists="$apt/lists" -o Dir::Cache="$apt/cache" \
 	-o Dir::State::status="$apt/status"
 
-apt-get "$@" -q update >"$apt/update.log" 2>&1 ||
+apt-get "$@" -q --error-on=any update >"$apt/update.log" 2>&1 ||
 	die "cannot reach the Debian archive at $uri (no network?); see $apt/update.log"
 url=$(apt-get "$@" --print-uris source llvm-toolchain-22 2>/dev/null |
 	awk -v f="$LLVM_ORIG" '$2 == f { gsub("\047", "", $1); print $1; exit }')
