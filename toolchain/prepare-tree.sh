@@ -45,7 +45,7 @@ GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z"
 	git commit -q -m "llvm-project $LLVM_VERSION (pristine subset)"
 git tag pristine
 if ls "$top"/patches/*.patch >/dev/null 2>&1; then
-	git am -q --keep-cr "$top"/patches/*.patch ||
+	git am -q --keep-cr --keep-non-patch "$top"/patches/*.patch ||
 		die "a patch in patches/ does not apply to pristine $LLVM_VERSION"
 fi
 series_hash >.git/ours-synced

@@ -28,8 +28,8 @@
 //
 //   nop_or_goto LBB0_2          ; falls through while debug_key is off
 //
-// A value used other than by a branch is materialized by a site of its own
-// that selects between true and false.
+// A select on such a value becomes a site choosing between the select's
+// operands; any other use gets a site that materializes true or false.
 //
 //===----------------------------------------------------------------------===//
 
@@ -163,6 +163,27 @@ static void emitSite(BasicBlock *BB, const SiteInfo &Site, BasicBlock *OnBB,
   Term->eraseFromParent();
 }
 
+/// Splits the block before InsertPt and returns a phi that is OnV while the
+/// key is on and OffV while it is off, chosen by a site of its own:
+///   BB: site to On / Off;  On, Off: br Join;  Join: phi [OnV, OffV]
+static PHINode *materializeAt(Instruction *InsertPt, const SiteInfo &Site,
+                              Value *OnV, Value *OffV, const Twine &Name) {
+  BasicBlock *BB = InsertPt->getParent();
+  Function &F = *BB->getParent();
+  LLVMContext &Ctx = F.getContext();
+  BasicBlock *Join = SplitBlock(BB, InsertPt, (DominatorTree *)nullptr,
+                                nullptr, nullptr, "static.join");
+  BasicBlock *On = BasicBlock::Create(Ctx, "static.on", &F, Join);
+  BasicBlock *Off = BasicBlock::Create(Ctx, "static.off", &F, Join);
+  BranchInst::Create(Join, On);
+  BranchInst::Create(Join, Off);
+  emitSite(BB, Site, On, Off);
+  PHINode *Phi = PHINode::Create(OnV->getType(), 2, Name, Join->begin());
+  Phi->addIncoming(OnV, On);
+  Phi->addIncoming(OffV, Off);
+  return Phi;
+}
+
 bool BPFLowerStaticBranch::runOnFunction(Function &F) {
   MapVector<CallInst *, SiteInfo> Sites;
   SmallVector<CallInst *, 8> Invalid;
@@ -206,25 +227,34 @@ bool BPFLowerStaticBranch::runOnFunction(Function &F) {
   for (WeakTrackingVH &V : DeadConds)
     deleteDeadNegations(V);
 
-  // Any other use gets the key's state as a value from a site of its own:
-  //   BB: site to On / Off;  On, Off: br Join;  Join: phi [true, false]
+  // A select on a key (what -O2 makes of many if/else) picks its value
+  // with a site of its own, so no 0/1 is materialized and tested.
+  SmallVector<SelectInst *, 8> Selects;
+  for (Instruction &I : instructions(F))
+    if (auto *Sel = dyn_cast<SelectInst>(&I))
+      Selects.push_back(Sel);
+  for (SelectInst *Sel : Selects) {
+    bool Inverted;
+    CallInst *CI = getTestedSite(Sel->getCondition(), Inverted);
+    if (!CI)
+      continue;
+    Value *OnV = Inverted ? Sel->getFalseValue() : Sel->getTrueValue();
+    Value *OffV = Inverted ? Sel->getTrueValue() : Sel->getFalseValue();
+    Value *Cond = Sel->getCondition();
+    PHINode *Phi = materializeAt(Sel, Sites.lookup(CI), OnV, OffV,
+                                 Sel->getName());
+    Sel->replaceAllUsesWith(Phi);
+    Sel->eraseFromParent();
+    deleteDeadNegations(Cond);
+  }
+
+  // Any other use gets the key's state as a value from a site of its own.
   LLVMContext &Ctx = F.getContext();
   for (auto &[CI, Site] : Sites) {
-    if (!CI->use_empty()) {
-      BasicBlock *BB = CI->getParent();
-      BasicBlock *Join = SplitBlock(BB, CI, (DominatorTree *)nullptr, nullptr,
-                                    nullptr, "static.join");
-      BasicBlock *On = BasicBlock::Create(Ctx, "static.on", &F, Join);
-      BasicBlock *Off = BasicBlock::Create(Ctx, "static.off", &F, Join);
-      BranchInst::Create(Join, On);
-      BranchInst::Create(Join, Off);
-      emitSite(BB, Site, On, Off);
-      PHINode *Phi = PHINode::Create(CI->getType(), 2, "static.on.value",
-                                     Join->begin());
-      Phi->addIncoming(ConstantInt::getTrue(Ctx), On);
-      Phi->addIncoming(ConstantInt::getFalse(Ctx), Off);
-      CI->replaceAllUsesWith(Phi);
-    }
+    if (!CI->use_empty())
+      CI->replaceAllUsesWith(materializeAt(CI, Site, ConstantInt::getTrue(Ctx),
+                                           ConstantInt::getFalse(Ctx),
+                                           "static.on.value"));
     CI->eraseFromParent();
   }
   return true;

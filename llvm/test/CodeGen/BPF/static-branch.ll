@@ -158,6 +158,24 @@ exit:
   ret i32 %i.next
 }
 
+; A select on a key (what -O2 makes of if/else) picks its operands with a
+; site; no 0/1 is materialized and compared.
+; CHECK-LABEL: select_on_key:
+; CHECK:         w0 = 2
+; CHECK-NEXT:  .Lstatic_branch8:
+; CHECK-NEXT:    goto_or_nop [[OFF:LBB6_[0-9]+]]
+; CHECK-NEXT:  [[JOIN:LBB6_[0-9]+]]:
+; CHECK-NEXT:    exit
+; CHECK-NEXT:  [[OFF]]:
+; CHECK:         w0 = 3
+; CHECK-NEXT:    goto [[JOIN]]
+; CHECK-NOT:     if w
+define i32 @select_on_key() {
+  %on = call i1 @__bpf_static_branch(ptr @fast_path, i32 1)
+  %r = select i1 %on, i32 2, i32 3
+  ret i32 %r
+}
+
 ; Every site is one 16-byte record: its instruction, then its key.
 ; CHECK:         .section .static_branches,"",@progbits
 ; CHECK-NEXT:    .p2align 3
@@ -177,11 +195,13 @@ exit:
 ; CHECK-NEXT:    .quad fast_path
 ; CHECK-NEXT:    .quad .Lstatic_branch7
 ; CHECK-NEXT:    .quad debug_key
+; CHECK-NEXT:    .quad .Lstatic_branch8
+; CHECK-NEXT:    .quad fast_path
 ; CHECK-NOT:     .quad
 
 ; The object has exactly as many site records as static branch instructions.
-; OBJ-COUNT-8: {{nop_or_goto|goto_or_nop}}
+; OBJ-COUNT-9: {{nop_or_goto|goto_or_nop}}
 ; OBJ-NOT:     {{nop_or_goto|goto_or_nop}}
-; RELOC:       .static_branches PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} 000080
-; RELOC:       Relocation section '.rel.static_branches' at offset {{.*}} contains 16 entries:
-; RELOC-COUNT-16: R_BPF_64_ABS64 {{.*}} {{\.text|debug_key|fast_path}}{{$}}
+; RELOC:       .static_branches PROGBITS {{[0-9a-f]+}} {{[0-9a-f]+}} 000090
+; RELOC:       Relocation section '.rel.static_branches' at offset {{.*}} contains 18 entries:
+; RELOC-COUNT-18: R_BPF_64_ABS64 {{.*}} {{\.text|debug_key|fast_path}}{{$}}
