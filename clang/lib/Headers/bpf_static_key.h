@@ -30,10 +30,6 @@
 #if !defined(__bpf__)
 #error "<bpf_static_key.h> is only available when compiling for BPF"
 #endif
-#if defined(__cplusplus)
-/* C++ ignores btf_decl_tag, which makes a variable a static key. */
-#error "<bpf_static_key.h> is only available in C"
-#endif
 
 /* The kernel's BPF_MAP_TYPE_INSN_ARRAY. */
 #define BPF_STATIC_KEY_MAP_TYPE 34
@@ -68,8 +64,7 @@ struct bpf_static_key_value {
     __BPF_STATIC_KEY_UINT(max_entries, 1);                                     \
     __BPF_STATIC_KEY_UINT(map_flags, BPF_F_STATIC_KEY);                        \
     __extension__ __BPF_STATIC_KEY_UINT(map_extra, initial);                   \
-  } name __attribute__((section(".maps"), used,                                \
-                        btf_decl_tag("bpf_static_key")))
+  } name __attribute__((section(".maps"), used, annotate("bpf_static_key")))
 
 /* Defines a static key that starts off or on. */
 #define DEFINE_STATIC_KEY_FALSE(name) __BPF_DEFINE_STATIC_KEY(name, 0)

@@ -6,7 +6,7 @@
 // RUN: %clang_cc1 -triple aarch64 -fsyntax-only -verify=nonbpf -DNONBPF %s
 // RUN: %clang_cc1 -triple bpf -x c++ -fsyntax-only -verify=cxx -DCXX %s
 
-#define __static_key __attribute__((btf_decl_tag("bpf_static_key")))
+#define __static_key __attribute__((annotate("bpf_static_key")))
 
 #if defined(NONBPF)
 // Other targets do not have the builtin, nor the header.
@@ -19,8 +19,17 @@ int nonbpf(void) {
   return __builtin_static_branch(&key, 0); // nonbpf-error {{use of unknown builtin '__builtin_static_branch'}}
 }
 #elif defined(CXX)
-// cxx-error@bpf_static_key.h:* {{"<bpf_static_key.h> is only available in C"}}
+// The header and the builtin work in C++ as well.
+// cxx-no-diagnostics
 #include <bpf_static_key.h>
+
+DEFINE_STATIC_KEY_FALSE(cxx_key);
+
+int cxx_user(int x) {
+  if (bpf_static_branch_unlikely(&cxx_key))
+    return x + 1;
+  return __builtin_static_branch(&cxx_key, 1) ? x : -x;
+}
 #else
 #include <bpf_static_key.h>
 
@@ -30,7 +39,7 @@ struct { int x; } key __static_key;
 static struct { int x; } static_key __static_key;
 extern struct { int x; } extern_key __static_key;
 int global_int;
-struct { int x; } other_tag __attribute__((btf_decl_tag("other")));
+struct { int x; } other_tag __attribute__((annotate("other")));
 int array_key[2] __static_key;
 void *key_ptr = &key;
 void func(void);
@@ -67,8 +76,8 @@ void not_a_key(int arg) {
   __builtin_static_branch(&local, 0); // expected-error {{'local' is not a static key: static keys must be declared at file scope}}
   __builtin_static_branch(&local_static, 0); // expected-error {{'local_static' is not a static key: static keys must be declared at file scope}}
   __builtin_static_branch(&arg, 0); // expected-error {{'arg' is not a static key: static keys must be declared at file scope}}
-  __builtin_static_branch(&global_int, 0); // expected-error {{'global_int' is not a static key: it is not declared with btf_decl_tag("bpf_static_key"); define static keys with DEFINE_STATIC_KEY_FALSE or DEFINE_STATIC_KEY_TRUE}}
-  __builtin_static_branch(&other_tag, 0); // expected-error {{'other_tag' is not a static key: it is not declared with btf_decl_tag("bpf_static_key")}}
+  __builtin_static_branch(&global_int, 0); // expected-error {{'global_int' is not a static key: it is not annotated "bpf_static_key"; define static keys with DEFINE_STATIC_KEY_FALSE or DEFINE_STATIC_KEY_TRUE}}
+  __builtin_static_branch(&other_tag, 0); // expected-error {{'other_tag' is not a static key: it is not annotated "bpf_static_key"}}
   bpf_static_branch_likely(&global_int); // expected-error {{'global_int' is not a static key}}
   __builtin_static_branch(key_ptr, 0); // expected-error {{first argument to '__builtin_static_branch' must be the address of a static key; define one with DEFINE_STATIC_KEY_FALSE or DEFINE_STATIC_KEY_TRUE}}
   __builtin_static_branch(&array_key[0], 0); // expected-error {{first argument to '__builtin_static_branch' must be the address of a static key}}
