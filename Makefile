@@ -16,7 +16,7 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-unit check-harness patches patches-status clean
+	check-unit check-harness check-btf patches patches-status clean
 
 all: toolchain example
 
@@ -42,6 +42,7 @@ $(BUILD)/cmake/build.ninja: toolchain/CMakeLists.txt | tree
 toolchain: tree $(BUILD)/cmake/build.ninja
 	@ninja -C $(BUILD)/cmake -j$(JOBS) --quiet | { grep -v "^ninja: no work to do" || true; }; exit $${PIPESTATUS[0]}
 	@toolchain/resource-dir.sh $(LLVM_DIR)/lib/clang/22 $(RESOURCE)
+	@ln -sf clang $(TOOLS)/clang++
 
 # The main job: our clang compiles examples/, the harness runs them on
 # Debian's stock kernels (x86-64 and arm64) against the host build.
@@ -59,7 +60,8 @@ check: toolchain
 	@tests/check-all.sh \
 		'lit $(MAKE) -s check-lit' \
 		'unit $(MAKE) -s check-unit' \
-		'harness $(MAKE) -s check-harness'
+		'harness $(MAKE) -s check-harness' \
+		'btf $(MAKE) -s check-btf'
 
 check-lit: toolchain
 	@lit/run.sh $(TREE) $(TOOLS) $(BUILD)/lit
@@ -68,19 +70,28 @@ check-lit: toolchain
 lit-baseline: tree
 	@lit/run.sh $(TREE) $(LLVM_DIR)/bin $(BUILD)/lit-debian --update
 
-# C unit tests: every tests/unit/test_*.c, under ASan and UBSan.
+# C unit tests: every tests/unit/test_*.c, under ASan and UBSan, each linked
+# with libbpfsk (loader/src); UNIT_LLC is the llc that compiles IR fixtures.
 UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
+UNIT_LIB   := $(wildcard loader/src/*.c)
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
-	-Iharness/include -Itests/unit
+	-Iharness/include -Itests/unit -Iloader/include \
+	-DUNIT_LLC='"$(TOOLS)/llc"'
 
-$(BUILD)/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h harness/include/*.h)
+$(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
+		harness/include/*.h loader/include/*.h loader/src/*.h)
 	@mkdir -p $(@D)
-	@gcc $(UNIT_FLAGS) $< -o $@
+	@gcc $(UNIT_FLAGS) $< $(UNIT_LIB) -o $@
 
 check-unit: $(UNIT_BINS)
 	@rc=0; for t in $(UNIT_BINS); do $$t || rc=1; done; exit $$rc
+
+# BTF of every harness object, read by Debian's bpftool and pahole.
+check-btf: toolchain
+	@$(MAKE) -s -C harness all BPF_CLANG=$(TOOLS)/clang
+	@tests/btf-check.sh $(BUILD)/harness/cases/*.bpf.o
 
 check-harness: toolchain
 	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang

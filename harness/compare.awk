@@ -2,14 +2,28 @@
 # Inputs: the expected files (from host_ref), then the console log (last).
 # Variables: arch, rc (QEMU exit status, 124 = timeout), timeout, logfile.
 # A unit is one (program, input line) run: it passes if the guest ran it,
-# the program was JITed and the value equals the host's.  Prints one line per
-# failure, then "ARCH: N passed, N failed"; exits 1 on any failure.
+# the program was JITed and the value equals the host's.  Two more kinds of
+# unit come from "@" lines of the expected files (see host_ref.c):
+#   @key CASE KEY INIT          the object's static key has the host's
+#                               initial state (runner: HARNESS KEY)
+#   @same-jit CASE PROGA PROGB  both programs JITed to the same size
+# Prints one line per failure (and one per same-JIT check), then
+# "ARCH: N passed, N failed"; exits 1 on any failure.
 
 function fail(msg) {
 	print arch ": FAIL " msg
 	failed++
 }
 
+FILENAME != logfile && $1 == "@key" {
+	keywant[$2 SUBSEP $3] = $4
+	keyorder[nkeywant++] = $2 SUBSEP $3
+	next
+}
+FILENAME != logfile && $1 == "@same-jit" {
+	samejit[nsamejit++] = $2 SUBSEP $3 SUBSEP $4
+	next
+}
 FILENAME != logfile {
 	k = $1 SUBSEP $2 SUBSEP $3
 	if (!(k in want))
@@ -49,6 +63,11 @@ $2 == "LOG" {
 		logs[$3, nlog[$3]++] = rest
 	next
 }
+$2 == "KEY" {
+	split($5, kv, "=")
+	keygot[$3 SUBSEP $4] = kv[2]
+	next
+}
 $2 == "RUNFAIL" {
 	rest = $0
 	sub(/^HARNESS RUNFAIL [^ ]+ [^ ]+ [^ ]+ /, "", rest)
@@ -63,6 +82,8 @@ $2 == "RUN" {
 	}
 	got[k] = f["ret"]
 	jited[k] = f["jited"]
+	progjit[$3 SUBSEP $4] = f["jited"]
+	progxl[$3 SUBSEP $4] = f["xlated"]
 	if (!(k in want))
 		extra[k] = 1
 	next
@@ -97,6 +118,47 @@ END {
 			fail(what ": not loaded (" loadfail[id[1]] "), expected " want[k])
 		else if (boot == "")
 			fail(what ": no result, expected " want[k])
+		else
+			missing++
+	}
+	for (n = 0; n < nkeywant; n++) {
+		k = keyorder[n]
+		split(k, id, SUBSEP)
+		what = id[1] ": static key " id[2]
+		if (k in keygot) {
+			if (keygot[k] != keywant[k])
+				fail(what ": initial state " keygot[k] " in the object, " keywant[k] " on the host")
+			else
+				passed++
+		} else if (id[1] in loadfail)
+			fail(what ": not loaded (" loadfail[id[1]] ")")
+		else if (boot == "")
+			fail(what ": the runner did not report it")
+		else
+			missing++
+	}
+	for (k in keygot)
+		if (!(k in keywant)) {
+			split(k, id, SUBSEP)
+			fail(id[1] ": static key " id[2] " in the object is not defined on the host")
+		}
+	for (n = 0; n < nsamejit; n++) {
+		split(samejit[n], id, SUBSEP)
+		a = id[1] SUBSEP id[2]
+		b = id[1] SUBSEP id[3]
+		what = id[1] ": same JIT size for " id[2] " and " id[3]
+		if ((a in progjit) && (b in progjit)) {
+			sizes = "jited " progjit[a] " and " progjit[b] " bytes, xlated " progxl[a] " and " progxl[b]
+			if (progjit[a] != progjit[b] || progjit[a] + 0 == 0)
+				fail(what ": " sizes)
+			else {
+				print arch ": same JIT: " id[1] " " id[2] " " id[3] ": " sizes
+				passed++
+			}
+		} else if (id[1] in loadfail)
+			fail(what ": not loaded (" loadfail[id[1]] ")")
+		else if (boot == "")
+			fail(what ": no run of " ((a in progjit) ? id[3] : id[2]))
 		else
 			missing++
 	}

@@ -6,11 +6,22 @@
  *
  *	runner [-r REPEAT] DIR/NAME.bpf.o...	(inputs: DIR/NAME.in)
  *
+ * Static keys: libbpfsk (loader/) lists the object's keys (maps with
+ * BPFSK_F_STATIC_KEY) and sites.  The object is loaded once per combination
+ * of key states, keys sorted by name, the first the most significant bit
+ * (all off first, at most RUNNER_MAX_KEYS keys): each time libbpfsk rewrites
+ * the sites in a copy of the file and removes the code that became dead,
+ * bpf_object__open_mem() opens it and the key maps' autocreate is turned
+ * off.  Program names then carry the
+ * combination: "prog@debug_key=1,fast_path=0".  An object without keys is
+ * loaded once, program names bare.
+ *
  * Output lines, all starting with "HARNESS ":
  *	START <machine> <kernel release>
  *	FATAL <message>
+ *	KEY <case> <key> initial=<0|1> sites=<n>
  *	LOADFAIL <case> <program or -> <error>
- *	LOG <case> <text>		libbpf warnings, verifier log tail
+ *	LOG <case> <text>		libbpf/libbpfsk warnings, verifier log tail
  *	RUN <case> <prog> <line> ret=<u32> jited=<bytes> xlated=<bytes>
  *	    verified=<insns> [repeat=<n> ns=<avg duration>]
  *	RUNFAIL <case> <prog> <line> <error>
@@ -27,10 +38,12 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
+#include "bpfsk.h"
 #include "harness_input.h"
 
 #define LOG_SIZE	(4u << 20)
 #define LOG_TAIL_LINES	60
+#define RUNNER_MAX_KEYS	4	/* 2^4 loads per case at most */
 
 struct run_input {
 	int line;
@@ -43,7 +56,8 @@ static const char *cur_case = "-";
 /* libbpf's own warnings (e.g. jump table problems) go to the console too. */
 static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	char buf[1024], *line, *save;
+	static char buf[1 << 16];	/* a BTF load log comes in one piece */
+	char *line, *save;
 
 	if (level != LIBBPF_WARN)
 		return 0;
@@ -52,6 +66,14 @@ static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
 	     line = strtok_r(NULL, "\n", &save))
 		printf("HARNESS LOG %s %s\n", cur_case, line);
 	return 0;
+}
+
+/* libbpfsk's warnings too; they already start with "libbpfsk: ". */
+static int sk_print_fn(enum bpfsk_print_level level, const char *fmt,
+		       va_list ap)
+{
+	return print_fn(level == BPFSK_WARN ? LIBBPF_WARN : LIBBPF_DEBUG,
+			fmt, ap);
 }
 
 /* Print the last LOG_TAIL_LINES lines of the verifier log. */
@@ -113,15 +135,17 @@ static int read_inputs(const char *path, struct run_input **out)
 	return n;
 }
 
-static void run_prog(struct bpf_program *prog, const struct run_input *in,
-		     int repeat)
+static void run_prog(struct bpf_program *prog, const char *combination,
+		     const struct run_input *in, int repeat)
 {
-	const char *name = bpf_program__name(prog);
+	char name[512];
 	struct bpf_prog_info info = {};
 	__u32 info_len = sizeof(info);
 	int fd = bpf_program__fd(prog), err;
 	LIBBPF_OPTS(bpf_test_run_opts, opts);
 
+	snprintf(name, sizeof(name), "%s%s", bpf_program__name(prog),
+		 combination);
 	switch (bpf_program__type(prog)) {
 	case BPF_PROG_TYPE_SYSCALL:	/* ctx is the argument block */
 		opts.ctx_in = &in->args;
@@ -158,15 +182,163 @@ static void run_prog(struct bpf_program *prog, const struct run_input *in,
 	printf("\n");
 }
 
+static void *read_file(const char *path, size_t *size)
+{
+	char *buf = NULL, *grown;
+	size_t cap = 0, len = 0, n;
+	FILE *f;
+
+	f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	do {
+		if (len == cap) {
+			cap = cap ? cap * 2 : 1 << 16;
+			grown = realloc(buf, cap);
+			if (!grown) {
+				free(buf);
+				fclose(f);
+				errno = ENOMEM;
+				return NULL;
+			}
+			buf = grown;
+		}
+		n = fread(buf + len, 1, cap - len, f);
+		len += n;
+	} while (n);
+	if (ferror(f)) {
+		free(buf);
+		buf = NULL;
+		errno = EIO;
+	}
+	fclose(f);
+	*size = len;
+	return buf;
+}
+
+/*
+ * libbpf's view of the keys must match libbpfsk's: every map with
+ * BPFSK_F_STATIC_KEY is a key libbpfsk found, with map_extra its initial
+ * state, and the other way round.  Turns off the key maps' autocreate.
+ */
+static int disable_key_maps(struct bpf_object *obj,
+			    const struct bpfsk_object *sk)
+{
+	const struct bpfsk_key *key;
+	struct bpf_map *map;
+	size_t found = 0;
+	int k;
+
+	bpf_object__for_each_map(map, obj) {
+		if (!(bpf_map__map_flags(map) & BPFSK_F_STATIC_KEY))
+			continue;
+		k = bpfsk_object__find_key(sk, bpf_map__name(map));
+		key = bpfsk_object__key(sk, k < 0 ? 0 : k);
+		if (k < 0 || bpf_map__map_extra(map) != key->initial_on) {
+			printf("HARNESS LOADFAIL %s - map %s has BPF_F_STATIC_KEY and map_extra %llu, but libbpfsk %s\n",
+			       cur_case, bpf_map__name(map),
+			       (unsigned long long)bpf_map__map_extra(map),
+			       k < 0 ? "knows no such key" :
+			       key->initial_on ? "read initial state 1" :
+						 "read initial state 0");
+			return -EINVAL;
+		}
+		bpf_map__set_autocreate(map, false);
+		found++;
+	}
+	if (found != bpfsk_object__key_cnt(sk)) {
+		printf("HARNESS LOADFAIL %s - libbpf sees %zu static key maps, libbpfsk %zu keys\n",
+		       cur_case, found, bpfsk_object__key_cnt(sk));
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* Load the object rewritten for one combination and run everything. */
+static void run_combination(const void *elf, size_t size,
+			    const struct bpfsk_object *sk, const bool *key_on,
+			    const char *combination, const struct run_input *in,
+			    int n, int repeat)
+{
+	LIBBPF_OPTS(bpf_object_open_opts, open_opts, .object_name = cur_case);
+	struct bpf_program *prog, *failed = NULL;
+	struct bpf_object *obj;
+	void *copy;
+	int i, err;
+
+	copy = malloc(size);
+	if (!copy) {
+		printf("HARNESS LOADFAIL %s - out of memory\n", cur_case);
+		return;
+	}
+	memcpy(copy, elf, size);
+	err = bpfsk_object__rewrite(sk, copy, size, key_on);
+	if (!err)
+		err = bpfsk_object__remove_dead_code(sk, copy, size);
+	if (err) {
+		printf("HARNESS LOADFAIL %s - libbpfsk rewrite%s%s: %s\n",
+		       cur_case, *combination ? " " : "", combination,
+		       strerror(-err));
+		goto out;
+	}
+	obj = bpf_object__open_mem(copy, size, &open_opts);
+	if (!obj) {
+		printf("HARNESS LOADFAIL %s - open: %s\n", cur_case,
+		       strerror(errno));
+		goto out;
+	}
+	if (disable_key_maps(obj, sk))
+		goto close;
+	/* log_level stays 0: libbpf retries a failed load with a log here. */
+	bpf_object__for_each_program(prog, obj)
+		bpf_program__set_log_buf(prog, log_buf, LOG_SIZE);
+	log_buf[0] = '\0';
+	err = bpf_object__load(obj);
+	if (err) {
+		/* Programs load in order; the first without an fd failed. */
+		bpf_object__for_each_program(prog, obj)
+			if (!failed && bpf_program__fd(prog) < 0)
+				failed = prog;
+		if (failed)
+			printf("HARNESS LOADFAIL %s %s%s %s\n", cur_case,
+			       bpf_program__name(failed), combination,
+			       strerror(-err));
+		else
+			printf("HARNESS LOADFAIL %s - %s%s%s\n", cur_case,
+			       combination, *combination ? ": " : "",
+			       strerror(-err));
+		print_log_tail(log_buf);
+	} else {
+		bpf_object__for_each_program(prog, obj)
+			for (i = 0; i < n; i++)
+				run_prog(prog, combination, &in[i], repeat);
+	}
+close:
+	bpf_object__close(obj);
+out:
+	free(copy);
+}
+
+static const struct bpfsk_object *sort_sk;
+
+static int cmp_key_name(const void *a, const void *b)
+{
+	return strcmp(bpfsk_object__key(sort_sk, *(const size_t *)a)->name,
+		      bpfsk_object__key(sort_sk, *(const size_t *)b)->name);
+}
+
 static void run_case(const char *obj_path, int repeat)
 {
-	char case_name[256], in_path[4096];
+	char case_name[256], in_path[4096], combination[1024];
 	const char *base = strrchr(obj_path, '/');
-	struct bpf_program *prog, *failed = NULL;
+	size_t order[RUNNER_MAX_KEYS], nkeys, len, size = 0, i, pos;
+	bool key_on[RUNNER_MAX_KEYS];
+	struct bpfsk_object *sk = NULL;
 	struct run_input *in = NULL;
-	struct bpf_object *obj;
-	size_t len;
-	int n, i, err;
+	const struct bpfsk_key *key;
+	void *elf = NULL;
+	unsigned int c;
+	int n, err;
 
 	base = base ? base + 1 : obj_path;
 	len = strlen(obj_path);
@@ -187,34 +359,55 @@ static void run_case(const char *obj_path, int repeat)
 			       case_name, in_path, strerror(-n));
 		goto out;
 	}
-
-	obj = bpf_object__open_file(obj_path, NULL);
-	if (!obj) {
-		printf("HARNESS LOADFAIL %s - open: %s\n", case_name,
-		       strerror(errno));
+	elf = read_file(obj_path, &size);
+	if (!elf) {
+		printf("HARNESS LOADFAIL %s - cannot read %s: %s\n", case_name,
+		       obj_path, strerror(errno));
 		goto out;
 	}
-	/* log_level stays 0: libbpf retries a failed load with a log here. */
-	bpf_object__for_each_program(prog, obj)
-		bpf_program__set_log_buf(prog, log_buf, LOG_SIZE);
-	log_buf[0] = '\0';
-	err = bpf_object__load(obj);
+	err = bpfsk_object__parse(elf, size, case_name, &sk);
 	if (err) {
-		/* Programs load in order; the first without an fd failed. */
-		bpf_object__for_each_program(prog, obj)
-			if (!failed && bpf_program__fd(prog) < 0)
-				failed = prog;
-		printf("HARNESS LOADFAIL %s %s %s\n", case_name,
-		       failed ? bpf_program__name(failed) : "-",
+		printf("HARNESS LOADFAIL %s - libbpfsk: %s\n", case_name,
 		       strerror(-err));
-		print_log_tail(log_buf);
-	} else {
-		bpf_object__for_each_program(prog, obj)
-			for (i = 0; i < n; i++)
-				run_prog(prog, &in[i], repeat);
+		goto out;
 	}
-	bpf_object__close(obj);
+	nkeys = bpfsk_object__key_cnt(sk);
+	if (nkeys > RUNNER_MAX_KEYS) {
+		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
+		       case_name, nkeys, RUNNER_MAX_KEYS);
+		goto out;
+	}
+	for (i = 0; i < nkeys; i++)
+		order[i] = i;
+	sort_sk = sk;
+	qsort(order, nkeys, sizeof(order[0]), cmp_key_name);
+	for (i = 0; i < nkeys; i++) {
+		key = bpfsk_object__key(sk, order[i]);
+		printf("HARNESS KEY %s %s initial=%d sites=%u\n", case_name,
+		       key->name, key->initial_on, key->site_cnt);
+	}
+	for (c = 0; c < 1u << nkeys; c++) {
+		combination[0] = '\0';
+		for (i = 0, pos = 0; i < nkeys; i++) {
+			key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
+			pos += snprintf(combination + pos,
+					sizeof(combination) - pos, "%c%s=%d",
+					i ? ',' : '@',
+					bpfsk_object__key(sk, order[i])->name,
+					key_on[order[i]]);
+			if (pos >= sizeof(combination)) {
+				printf("HARNESS LOADFAIL %s - key names too long\n",
+				       case_name);
+				goto out;
+			}
+		}
+		run_combination(elf, size, sk, key_on, combination, in, n,
+				repeat);
+		fflush(stdout);
+	}
 out:
+	bpfsk_object__free(sk);
+	free(elf);
 	free(in);
 	fflush(stdout);
 	cur_case = "-";
@@ -256,6 +449,7 @@ int main(int argc, char **argv)
 	uname(&u);
 	printf("HARNESS START %s %s\n", u.machine, u.release);
 	libbpf_set_print(print_fn);
+	bpfsk_set_print(sk_print_fn);
 	log_buf = malloc(LOG_SIZE);
 	if (!log_buf) {
 		printf("HARNESS FATAL out of memory\n");

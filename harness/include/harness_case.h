@@ -13,6 +13,13 @@
  * HARNESS_BOTH(name) makes both, "name_sc" and "name_xdp" (XDP accepts
  * repeat > 1, so it is the one to time).  The program's return value is the
  * result; keep bodies free of undefined behaviour so both builds agree.
+ *
+ * Static keys: a case includes <bpf_static_key.h> and uses its vocabulary
+ * (DEFINE_STATIC_KEY_FALSE/TRUE, bpf_static_branch_likely/unlikely).  The
+ * BPF build gets clang's header; the host build gets include/host/
+ * bpf_static_key.h, i.e. the definitions below: every key registers itself
+ * with host_ref, which runs each program once per combination of key states
+ * and sets each key's state before each run.
  */
 #ifndef HARNESS_CASE_H
 #define HARNESS_CASE_H
@@ -96,6 +103,29 @@ char _license[] SEC("license") = "GPL";
 #define bpf_printk(fmt, ...) ((void)0)
 
 void harness_register(const char *prog, harness_fn fn);
+
+/* <bpf_static_key.h> for the host: a key is its name and current state. */
+struct harness_static_key {
+	const char *name;
+	int initial;		/* DEFINE_STATIC_KEY_TRUE: 1 */
+	int on;			/* set by host_ref for each combination */
+};
+
+void harness_register_key(struct harness_static_key *key);
+
+#define HARNESS_STATIC_KEY(key, init)					\
+	struct harness_static_key key;					\
+	static void __attribute__((constructor)) key##_key_register(void) \
+	{								\
+		harness_register_key(&key);				\
+	}								\
+	struct harness_static_key key = { #key, init, init }
+
+#define DEFINE_STATIC_KEY_FALSE(key) HARNESS_STATIC_KEY(key, 0)
+#define DEFINE_STATIC_KEY_TRUE(key) HARNESS_STATIC_KEY(key, 1)
+/* likely/unlikely only choose the BPF code layout; both read the state. */
+#define bpf_static_branch_likely(key) (!!(key)->on)
+#define bpf_static_branch_unlikely(key) (!!(key)->on)
 
 #define HARNESS_REG(prog, name)						\
 static void __attribute__((constructor)) prog##_register(void)		\
