@@ -30,11 +30,13 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/utsname.h>
+
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
@@ -53,6 +55,12 @@ struct run_input {
 static char *log_buf;
 static const char *cur_case = "-";
 
+/*
+ * Set when libbpf reports that the kernel rejected the object's BTF: libbpf
+ * then loads without BTF, which hides the problem until a program needs it.
+ */
+static bool btf_rejected;
+
 /* libbpf's own warnings (e.g. jump table problems) go to the console too. */
 static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
@@ -62,6 +70,8 @@ static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
 	if (level != LIBBPF_WARN)
 		return 0;
 	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (strstr(buf, "BTF loading error"))
+		btf_rejected = true;
 	for (line = strtok_r(buf, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save))
 		printf("HARNESS LOG %s %s\n", cur_case, line);
@@ -293,8 +303,12 @@ static void run_combination(const void *elf, size_t size,
 	bpf_object__for_each_program(prog, obj)
 		bpf_program__set_log_buf(prog, log_buf, LOG_SIZE);
 	log_buf[0] = '\0';
+	btf_rejected = false;
 	err = bpf_object__load(obj);
-	if (err) {
+	if (!err && btf_rejected) {
+		printf("HARNESS LOADFAIL %s - %sthe kernel rejected the object's BTF (see the BTF load log above)\n",
+		       cur_case, combination);
+	} else if (err) {
 		/* Programs load in order; the first without an fd failed. */
 		bpf_object__for_each_program(prog, obj)
 			if (!failed && bpf_program__fd(prog) < 0)

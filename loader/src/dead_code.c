@@ -471,7 +471,7 @@ static int fix_code_ref(struct dead_code *dc, struct code_sec *cs, uint32_t i,
 
 	if (call && insn[1] >> 4 == PSEUDO_CALL)	/* insns after the symbol, -1 */
 		tgt = val + ((int64_t)get_imm(insn) + 1) * INSN_SIZE;
-	else if (insn[0] == CODE_LD_IMM64 && insn[1] >> 4 == PSEUDO_FUNC)
+	else if (insn[0] == CODE_LD_IMM64)	/* libbpf makes it PSEUDO_FUNC */
 		tgt = val + get_imm(insn);		/* bytes after the symbol */
 	else
 		tgt = -1;

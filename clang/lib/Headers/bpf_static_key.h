@@ -50,8 +50,11 @@ struct bpf_static_key_value {
   unsigned int __reserved;
 };
 
-/* Members of a BTF-defined map, as libbpf's __uint() and __type(). */
-#define __BPF_STATIC_KEY_UINT(name, val) int (*name)[val]
+/* Members of a BTF-defined map, as libbpf's __uint() and __type().  The
+ * array's elements are chars, not libbpf's ints: the kernel rejects a BTF
+ * whose array is 4 GiB (int[1U << 30] for map_flags), and libbpf reads only
+ * the element count. */
+#define __BPF_STATIC_KEY_UINT(name, val) char (*name)[val]
 #define __BPF_STATIC_KEY_TYPE(name, val) __typeof__(val) *name
 
 /* map_extra 0 makes a zero-length array, a GNU extension: __extension__
