@@ -113,7 +113,14 @@ int caller2(int x) { return helper(x) * 3; }
 // DEBUG-DAG: [[TYPEARR]] = !DICompositeType(tag: DW_TAG_array_type, {{.*}}elements: [[TYPEEL:![0-9]+]])
 // DEBUG-DAG: [[TYPEEL]] = !{[[TYPESUB:![0-9]+]]}
 // DEBUG-DAG: [[TYPESUB]] = !DISubrange(count: 34)
-// DEBUG-DAG: !DISubrange(count: 1073741824)
+// map_flags = BPF_F_STATIC_KEY: an array of 2^30 chars.  Elements of libbpf's
+// int would make a 4 GiB array, and the kernel rejects the whole BTF.
+// DEBUG-DAG: !DIDerivedType(tag: DW_TAG_member, name: "map_flags", {{.*}}baseType: [[FLAGS:![0-9]+]]
+// DEBUG-DAG: [[FLAGS]] = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: [[FLAGSARR:![0-9]+]]
+// DEBUG-DAG: [[FLAGSARR]] = !DICompositeType(tag: DW_TAG_array_type, baseType: [[CHAR:![0-9]+]], size: 8589934592, elements: [[FLAGSEL:![0-9]+]])
+// DEBUG-DAG: [[CHAR]] = !DIBasicType(name: "char", size: 8,
+// DEBUG-DAG: [[FLAGSEL]] = !{[[FLAGSSUB:![0-9]+]]}
+// DEBUG-DAG: [[FLAGSSUB]] = !DISubrange(count: 1073741824)
 // DEBUG-DAG: !DIDerivedType(tag: DW_TAG_member, name: "map_extra",
 // DEBUG-DAG: !DICompositeType(tag: DW_TAG_structure_type, name: "bpf_static_key_value", {{.*}}size: 128,
 // DEBUG-DAG: !DIDerivedType(tag: DW_TAG_member, name: "orig_off",
