@@ -71,14 +71,14 @@ lit-baseline: tree
 	@lit/run.sh $(TREE) $(LLVM_DIR)/bin $(BUILD)/lit-debian --update
 
 # C unit tests: every tests/unit/test_*.c, under ASan and UBSan, each linked
-# with libbpfsk (loader/src); UNIT_LLC is the llc that compiles IR fixtures.
+# with libbpfsk (loader/src); UNIT_LLC and UNIT_CLANG build their fixtures.
 UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 UNIT_LIB   := $(wildcard loader/src/*.c)
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-Iharness/include -Itests/unit -Iloader/include \
-	-DUNIT_LLC='"$(TOOLS)/llc"'
+	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"'
 
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
 		harness/include/*.h loader/include/*.h loader/src/*.h)

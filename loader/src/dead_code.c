@@ -830,9 +830,10 @@ static int remove_dead_code(struct dead_code *dc, const struct bpfsk_object *obj
 		struct code_sec *cs = &dc->secs[i];
 		uint32_t n = cs->map[cs->n];
 
+		/* Unchanged sections still get their calls into others fixed. */
+		memcpy(cs->code, code[i], (size_t)n * INSN_SIZE);
 		if (!cs->changed)
 			continue;
-		memcpy(cs->code, code[i], (size_t)n * INSN_SIZE);
 		memset(cs->code + (size_t)n * INSN_SIZE, 0,
 		       (size_t)(cs->n - n) * INSN_SIZE);
 		set_sh_size(dc, cs->idx, (uint64_t)n * INSN_SIZE);

@@ -954,6 +954,9 @@ static void test_bit_flips(void)
 			if (!err) {
 				memcpy(copy, img.buf, img.size);
 				err = bpfsk_object__rewrite(obj, copy, img.size, NULL);
+				if (!err)
+					err = bpfsk_object__remove_dead_code(obj, copy,
+									     img.size);
 				ok += !err;
 				bpfsk_object__free(obj);
 			} else {
