@@ -18,7 +18,13 @@ export PATH := $(TOOLS):$(PATH)
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
 	check-unit check-harness check-btf patches patches-status clean
 
-all: toolchain example
+all: toolchain $(TOOLS)/bpfsk example
+
+# The static-key CLI (loader/bpfsk.c on libbpfsk); needs no libbpf.
+$(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h)
+	@mkdir -p $(@D)
+	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include loader/bpfsk.c \
+		$(wildcard loader/src/*.c) -o $@
 
 deps:
 	@toolchain/deps.sh

@@ -90,6 +90,15 @@ struct bpfsk_site {
 	int32_t jump;		/* branch offset in instructions (off or imm) */
 	uint32_t key;		/* index of its key, see bpfsk_object__key() */
 	uint32_t record;	/* index of its record in .static_branches */
+	const char *func;	/* the function holding it ("?" if none) */
+	uint32_t func_insn;	/* instruction index within that function */
+};
+
+/* A jump table of .jumptables (upstream's format, read by libbpf 1.7). */
+struct bpfsk_jump_table {
+	const char *name;	/* its symbol: BPF.JT.<function>.<table> */
+	const char *sec_name;	/* the code section whose gotox uses it */
+	uint32_t entries;	/* 8-byte entries, byte offsets into sec_name */
 };
 
 struct bpfsk_object;
@@ -126,6 +135,12 @@ size_t bpfsk_object__site_cnt(const struct bpfsk_object *obj);
 const struct bpfsk_site *bpfsk_object__site(const struct bpfsk_object *obj,
 					    size_t idx);
 
+/* Jump tables the code refers to, in symbol table order. */
+size_t bpfsk_object__jump_table_cnt(const struct bpfsk_object *obj);
+/* NULL if idx is out of range. */
+const struct bpfsk_jump_table *
+bpfsk_object__jump_table(const struct bpfsk_object *obj, size_t idx);
+
 /*
  * Rewrites every site in buf, a writable copy of the buffer given to
  * bpfsk_object__parse() (same size, sites not yet rewritten), for the key
@@ -145,8 +160,9 @@ int bpfsk_object__rewrite(const struct bpfsk_object *obj, void *buf,
  * function or jump-table entry, so the verifier and the JIT see the program
  * as if the branch had never been written.  Fixes what refers to code
  * offsets: jumps, local calls and callback addresses, relocations, symbols,
- * .jumptables entries, and .BTF.ext func, line and CO-RE records.  Sections
- * shrink in place (sh_size); the buffer keeps its size.  All or nothing:
+ * .jumptables entries, and .BTF.ext func, line and CO-RE records, and
+ * empties .static_branches (the object has keys but no sites left).
+ * Sections shrink in place (sh_size); the buffer keeps its size.  All or nothing:
  * -EINVAL (with a message naming the section and instruction) when the
  * code holds something it cannot account for, -ENOMEM.
  */

@@ -78,6 +78,8 @@ struct bpfsk_object {
 	struct bpfsk_site *sites;	/* sorted by section, instruction */
 	size_t site_cnt;
 	uint8_t (*orig)[INSN_SIZE];	/* each site's instruction as parsed */
+	struct bpfsk_jump_table *tables;
+	size_t table_cnt;
 	char **strs;
 	size_t str_cnt;
 };
@@ -96,6 +98,12 @@ struct bpfsk_btf_key {
  */
 int bpfsk_btf_keys(const struct bpfsk_elf *elf,
 		   struct bpfsk_btf_key keys[BPFSK_MAX_KEYS], size_t *cnt);
+
+/* Copies of strings the object owns; equal strings share one copy. */
+const char *bpfsk_object_str(struct bpfsk_object *obj, const char *s,
+			     size_t len);
+/* Names each site's function; lists the jump tables the code uses. */
+int bpfsk_read_symbols(struct bpfsk_object *obj, struct bpfsk_elf *elf);
 
 /* BTF's string section (NULL, 0 without .BTF), for .BTF.ext's names. */
 int bpfsk_btf_strs(const struct bpfsk_elf *elf, const char **strs,

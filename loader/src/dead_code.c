@@ -17,8 +17,9 @@
  * Everything that names a code offset follows: jump and local call
  * offsets, callback addresses (ld_imm64 src_reg 4), the code section's
  * relocations, its symbols (value and size), .jumptables entries and the
- * .BTF.ext func_info, line_info and CO-RE records.  DWARF and .rel.BTF.ext
- * are left stale: libbpf does not read them.
+ * .BTF.ext func_info, line_info and CO-RE records.  .static_branches is
+ * emptied: the object has no sites left.  DWARF and .rel.BTF.ext are left
+ * stale: libbpf does not read them.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -853,6 +854,26 @@ static int remove_dead_code(struct dead_code *dc, const struct bpfsk_object *obj
 	return err;
 }
 
+/*
+ * The sites are plain instructions now, or gone: empty .static_branches
+ * and its relocations, so the object reads as one without sites.
+ */
+static int forget_sites(struct dead_code *dc)
+{
+	size_t sb, i;
+	int err;
+
+	err = bpfsk_elf_find_sec(&dc->elf, BPFSK_SITES_SEC, &sb);
+	if (err || !sb)
+		return err;
+	for (i = 1; i < dc->elf.shnum; i++)
+		if (dc->elf.shdrs[i].sh_type == SHT_REL &&
+		    dc->elf.shdrs[i].sh_info == sb)
+			set_sh_size(dc, i, 0);
+	set_sh_size(dc, sb, 0);
+	return 0;
+}
+
 int bpfsk_object__remove_dead_code(const struct bpfsk_object *obj, void *buf,
 				    size_t size)
 {
@@ -875,6 +896,8 @@ int bpfsk_object__remove_dead_code(const struct bpfsk_object *obj, void *buf,
 	err = bpfsk_elf_init(&dc.elf, dc.data, size, obj->name);
 	if (!err) {
 		err = remove_dead_code(&dc, obj);
+		if (!err)
+			err = forget_sites(&dc);
 		if (!err)
 			memcpy(buf, dc.data, size);
 		bpfsk_elf_release(&dc.elf);

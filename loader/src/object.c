@@ -37,8 +37,8 @@ bool bpfsk_site_jumps(enum bpfsk_site_kind kind, bool key_on)
 	}
 }
 
-/* A copy of s the object owns; equal strings share one copy. */
-static const char *obj_str(struct bpfsk_object *obj, const char *s, size_t len)
+const char *bpfsk_object_str(struct bpfsk_object *obj, const char *s,
+			     size_t len)
 {
 	char **grown, *copy;
 	size_t i;
@@ -71,6 +71,7 @@ void bpfsk_object__free(struct bpfsk_object *obj)
 	free(obj->keys);
 	free(obj->sites);
 	free(obj->orig);
+	free(obj->tables);
 	free(obj);
 }
 
@@ -261,7 +262,7 @@ static int read_site(struct bpfsk_object *o, const struct bpfsk_elf *elf,
 		return -EINVAL;
 	}
 	s->sec_idx = sym.st_shndx;
-	s->sec_name = obj_str(o, bpfsk_elf_sec_name(elf, sym.st_shndx),
+	s->sec_name = bpfsk_object_str(o, bpfsk_elf_sec_name(elf, sym.st_shndx),
 			      strlen(bpfsk_elf_sec_name(elf, sym.st_shndx)));
 	if (!s->sec_name)
 		return -ENOMEM;
@@ -425,7 +426,7 @@ int bpfsk_object__parse(const void *buf, size_t size, const char *name,
 		goto out;
 	}
 	o->size = size;
-	o->name = obj_str(o, elf.obj_name, strlen(elf.obj_name));
+	o->name = bpfsk_object_str(o, elf.obj_name, strlen(elf.obj_name));
 	if (!o->name) {
 		err = -ENOMEM;
 		goto out;
@@ -441,7 +442,7 @@ int bpfsk_object__parse(const void *buf, size_t size, const char *name,
 		}
 	}
 	for (i = 0; i < key_cnt; i++) {
-		o->keys[i].name = obj_str(o, btf_keys[i].name,
+		o->keys[i].name = bpfsk_object_str(o, btf_keys[i].name,
 					  btf_keys[i].name_len);
 		if (!o->keys[i].name) {
 			err = -ENOMEM;
@@ -453,6 +454,8 @@ int bpfsk_object__parse(const void *buf, size_t size, const char *name,
 	err = bpfsk_elf_find_sec(&elf, BPFSK_SITES_SEC, &sb);
 	if (!err && sb)
 		err = read_sites(o, &elf, sb);
+	if (!err)
+		err = bpfsk_read_symbols(o, &elf);
 	if (!err)
 		pr_debug("%s: %zu static keys, %zu sites\n", elf.obj_name,
 			 o->key_cnt, o->site_cnt);
@@ -496,4 +499,15 @@ const struct bpfsk_site *bpfsk_object__site(const struct bpfsk_object *obj,
 					    size_t idx)
 {
 	return obj && idx < obj->site_cnt ? &obj->sites[idx] : NULL;
+}
+
+size_t bpfsk_object__jump_table_cnt(const struct bpfsk_object *obj)
+{
+	return obj ? obj->table_cnt : 0;
+}
+
+const struct bpfsk_jump_table *
+bpfsk_object__jump_table(const struct bpfsk_object *obj, size_t idx)
+{
+	return obj && idx < obj->table_cnt ? &obj->tables[idx] : NULL;
 }

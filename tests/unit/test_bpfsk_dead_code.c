@@ -379,6 +379,17 @@ static void check_object(const char *dir, const char *what, const char *flags)
 	EXPECT(bpfsk_object__find_key(obj, "debug_key") >= 0 &&
 	       bpfsk_object__find_key(obj, "fast_path") >= 0 &&
 	       bpfsk_object__find_key(obj, "loop_key") >= 0);
+	/* Each site named by its function; the switch's table listed. */
+	for (c = 0; c < bpfsk_object__site_cnt(obj); c++) {
+		const char *f = bpfsk_object__site(obj, c)->func;
+
+		EXPECT(!strcmp(f, "sub") || !strcmp(f, "global_sub") ||
+		       !strcmp(f, "prog"));
+	}
+	EXPECT(bpfsk_object__jump_table_cnt(obj) == (strstr(flags, "v4") ? 1u : 0u));
+	if (bpfsk_object__jump_table_cnt(obj))
+		EXPECT(!strcmp(bpfsk_object__jump_table(obj, 0)->sec_name, "xdp") &&
+		       bpfsk_object__jump_table(obj, 0)->entries >= 14);
 	copy = malloc(size);
 	{
 		struct view v;
@@ -401,6 +412,17 @@ static void check_object(const char *dir, const char *what, const char *flags)
 		EXPECT(bpfsk_object__rewrite(obj, copy, size, on) == 0);
 		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == 0);
 		n = check_output(copy, what);
+		{
+			/* Read back: the same keys, no sites, the same tables. */
+			struct bpfsk_object *again;
+
+			EXPECT(bpfsk_object__parse(copy, size, what, &again) == 0);
+			EXPECT(bpfsk_object__key_cnt(again) == 3 &&
+			       bpfsk_object__site_cnt(again) == 0);
+			EXPECT(bpfsk_object__jump_table_cnt(again) ==
+			       bpfsk_object__jump_table_cnt(obj));
+			bpfsk_object__free(again);
+		}
 		/*
 		 * Only debug on, fast_path off and loop_key on leave no nop (the
 		 * likely body skipped may still go).
