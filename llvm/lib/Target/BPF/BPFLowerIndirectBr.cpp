@@ -111,11 +111,12 @@ static bool isOnlyRead(const Value *Ptr) {
   return true;
 }
 
-/// Returns true if \p GV is a constant table that no other module can see and
-/// that is only read.
+/// Returns true if \p GV is a table that no other module can see and that is
+/// only read: a constant, or at -O0 a function-static `static const void
+/// *tbl[]` that is not marked constant yet.
 static bool isLocalConstantTable(const GlobalVariable &GV) {
-  return GV.hasLocalLinkage() && GV.isConstant() &&
-         !GV.isExternallyInitialized() && isOnlyRead(&GV);
+  return GV.hasLocalLinkage() && GV.hasDefinitiveInitializer() &&
+         isOnlyRead(&GV);
 }
 
 /// Finds a use of \p BA, or of a value computed from it, that a label index

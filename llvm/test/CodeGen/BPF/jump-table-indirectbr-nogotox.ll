@@ -11,7 +11,7 @@
 ; RUN: llc -mtriple=bpfel -mcpu=v3 < %s | FileCheck %s --check-prefixes=CHECK,NOGOTOX --implicit-check-not=gotox
 ; RUN: llc -mtriple=bpfel -mcpu=v3 -O0 < %s | FileCheck %s --check-prefixes=CHECK,O0 --implicit-check-not=gotox
 ; RUN: llc -mtriple=bpfel -mcpu=v4 -disable-gotox < %s | FileCheck %s --check-prefixes=CHECK,NOGOTOX --implicit-check-not=gotox
-; RUN: llc -mtriple=bpfel -mcpu=v4 < %s | FileCheck %s --check-prefixes=CHECK,GOTOX
+; RUN: llc -mtriple=bpfel -mcpu=v4 < %s | FileCheck %s --check-prefixes=CHECK,GOTOX --implicit-check-not=run.dispatch
 ; RUN: llc -mtriple=bpfel -mcpu=v3 -print-after=bpf-lower-indirectbr \
 ; RUN:   -o /dev/null < %s 2>&1 | FileCheck %s --check-prefix=IR
 ;
@@ -54,7 +54,9 @@
 ; IR-NEXT:    ]
 
 ; CHECK-LABEL: run:
-; CHECK:         r{{[0-9]+}} = run.dispatch ll
+; NOGOTOX:       r{{[0-9]+}} = run.dispatch ll
+; O0:            r{{[0-9]+}} = run.dispatch ll
+; GOTOX:         r{{[0-9]+}} = BPF.JT.0.0 ll
 ; CHECK:         [[DEST:r[0-9]+]] = *(u64 *)(r{{[0-9]+}} + 0)
 ; GOTOX-NEXT:    gotox [[DEST]]
 ; NOGOTOX-NEXT:  if [[DEST]] == 1 goto
