@@ -1,7 +1,7 @@
-// PENDING: the interp_local interpreter with a STATIC label table.  Stock
-// clang-22 puts the table in .rodata with R_BPF_64_ABS64 relocations that
-// libbpf skips, and the kernel rejects the program ("Missing jump table").
-// Move to cases/ once the toolchain emits it as a .jumptables table.
+// The interp_local interpreter with a STATIC label table (the classic GCC
+// idiom).  Stock clang-22 puts the table in .rodata with R_BPF_64_ABS64
+// relocations that libbpf skips, and the kernel rejects the program
+// ("Missing jump table"); ours lowers it to a .jumptables table.
 //
 // A computed-goto bytecode interpreter (goto *tbl[op]) with a static label
 // table.  The bytecode sits in const volatile globals (a frozen .rodata map),
