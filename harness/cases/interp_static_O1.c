@@ -1,0 +1,4 @@
+// interp_static at -O1 (jump tables must work at every optimisation level).
+// HARNESS-CFLAGS: -mcpu=v4 -O1
+// HARNESS-EXPECT-ASM: gotox
+#include "interp_static.c"
