@@ -17,8 +17,11 @@
  *
  * live: live_xdp.c (see its header) attached by an XDP link to lo while a
  * thread sends UDP packets over lo; the keys pair_a and pair_b flip
- * together FLIPS times, then a flip the verifier rejects.  One CHECK line
- * per property, one INFO line with the figures.
+ * together FLIPS times, then a flip the verifier rejects; then the link
+ * goes and the program, attached the legacy way (netlink, generic mode),
+ * flips LEGACY_FLIPS times through bpfsk_loader__track_fn() and
+ * XDP_FLAGS_REPLACE.  One CHECK line per property, one INFO line with the
+ * figures.
  *
  * Output lines (compare.awk): those of the runner, plus
  *	CHECK <case> <name> ok|fail [detail]
@@ -41,6 +44,7 @@
 #include <arpa/inet.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <linux/if_link.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -52,6 +56,7 @@
 #define LOG_SIZE	(1u << 20)
 #define LOG_TAIL_LINES	30
 #define FLIPS		40
+#define LEGACY_FLIPS	6
 #define MAX_KEYS	4
 
 static char *log_buf;
@@ -481,6 +486,59 @@ static __u32 link_prog_id(struct bpf_link *link)
 	return info.prog_id;
 }
 
+/* track_fn for a legacy (netlink) XDP attachment: replace, atomically. */
+static int xdp_replace(void *ctx, int old_fd, int new_fd)
+{
+	LIBBPF_OPTS(bpf_xdp_attach_opts, o, .old_prog_fd = old_fd);
+
+	return bpf_xdp_attach(*(int *)ctx, new_fd,
+			      XDP_FLAGS_SKB_MODE | XDP_FLAGS_REPLACE, &o);
+}
+
+static __u32 prog_id(int fd)
+{
+	struct bpf_prog_info info = {};
+	__u32 len = sizeof(info);
+
+	return bpf_prog_get_info_by_fd(fd, &info, &len) ? 0 : info.id;
+}
+
+/* The same flips with the program attached the legacy way. */
+static void live_legacy(struct bpfsk_loader *l, int ifindex, int probe_fd,
+			int state)
+{
+	struct bpfsk_txn *t = bpfsk_txn__new(l);
+	int i, err, ok = 0, got, fd;
+	__u32 id = 0;
+
+	fd = bpf_program__fd(bpf_object__find_program_by_name(
+		bpfsk_loader__object(l), "xdp_live"));
+	err = !t ? -ENOMEM : bpf_xdp_attach(ifindex, fd, XDP_FLAGS_SKB_MODE,
+					    NULL);
+	if (!err)
+		err = bpfsk_loader__track_fn(l, "xdp_live", xdp_replace,
+					     &ifindex);
+	for (i = 0; !err && i < LEGACY_FLIPS; i++) {
+		state = 3 - state;
+		bpfsk_txn__set_key(t, "pair_a", state & 2);
+		bpfsk_txn__set_key(t, "pair_b", state & 1);
+		err = bpfsk_txn__apply(t, NULL);
+		if (err)
+			break;
+		got = probe(l, probe_fd);
+		fd = bpf_program__fd(bpf_object__find_program_by_name(
+			bpfsk_loader__object(l), "xdp_live"));
+		bpf_xdp_query_id(ifindex, XDP_FLAGS_SKB_MODE, &id);
+		ok += got == state && id == prog_id(fd);
+	}
+	check("legacy-xdp-replace", !err && ok == LEGACY_FLIPS,
+	      "netlink XDP, XDP_FLAGS_REPLACE via track_fn: %d of %d flips seen by the next packet%s%s",
+	      ok, LEGACY_FLIPS, err ? ": " : "", err ? strerror(-err) : "");
+	bpfsk_loader__untrack_fn(l, &ifindex);
+	bpf_xdp_detach(ifindex, XDP_FLAGS_SKB_MODE, NULL);
+	bpfsk_txn__free(t);
+}
+
 static const char *const live_maps[] = { "stats", "per_state", "jmp",
 					 ".data", ".bss" };
 #define NLIVE_MAPS (sizeof(live_maps) / sizeof(live_maps[0]))
@@ -690,6 +748,11 @@ static void live(const char *obj_path)
 	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
 	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max,
 	       sent_during);
+	/* The link goes; the same program attached the legacy way. */
+	bpfsk_loader__untrack_link(l, link);
+	bpf_link__destroy(link);
+	link = NULL;
+	live_legacy(l, ifindex, probe_fd, state);
 out:
 	if (started) {
 		atomic_store(&stop, true);

@@ -24,7 +24,7 @@
  * HARNESS-CHECK: probe-sees-new-version all-packets-run counters-kept
  * HARNESS-CHECK: data-kept bss-kept hash-kept map-ids-kept
  * HARNESS-CHECK: bad-flip-fails bad-flip-log bad-flip-state-kept
- * HARNESS-CHECK: bad-flip-still-running prog-array-slot
+ * HARNESS-CHECK: bad-flip-still-running prog-array-slot legacy-xdp-replace
  */
 #include <linux/bpf.h>
 #include <linux/if_ether.h>
