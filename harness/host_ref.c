@@ -18,9 +18,10 @@
  * the second from each "// HARNESS-SAME-JIT: progA progB [key=0|1...]"
  * line of the case source (keys not named are off).
  *
- * A case with static keys is also run by the flipper (flipper.c), which
- * loads it once and reaches every combination by flipping keys through
- * bpfsk_loader.h: its runs are expected again under case "<case>.flip".
+ * Every case is also run by the flipper (flipper.c), which loads it once
+ * through bpfsk_loader.h and, if it has static keys, reaches every
+ * combination by flipping them: its runs are expected again under case
+ * "<case>.flip".
  *
  *	host_ref CASE NAME.in [NAME.c]
  */
@@ -210,7 +211,7 @@ int main(int argc, char **argv)
 				argv[2], lineno, HARNESS_NARGS);
 			return 1;
 		}
-		for (flip = 0; flip < (nkeys ? 2 : 1); flip++)
+		for (flip = 0; flip < 2; flip++)
 			for (c = 0; k && c < 1u << nkeys; c++) {
 				set_combination(c, suffix, sizeof(suffix));
 				for (i = 0; i < nprogs; i++, runs++)
