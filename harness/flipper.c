@@ -607,6 +607,26 @@ static void live(const char *obj_path)
 	      err ? strerror(-err) : "XDP link, generic mode");
 	if (err)
 		goto out;
+	/* Bad input that needs a loaded object. */
+	{
+		int e1 = bpfsk_loader__load(l),
+		    e2 = bpfsk_loader__track_link(l, "no_such_prog", link),
+		    e3 = bpfsk_loader__track_link(l, "xdp_live", link),
+		    e4 = bpfsk_loader__track_prog_array(l, "xdp_tail",
+				bpf_map__fd(map_of(l, "stats")), 0),
+		    e5 = bpfsk_loader__track_prog_array(l, "xdp_tail",
+				bpf_map__fd(map_of(l, "jmp")), 0),
+		    e6 = bpfsk_loader__track_fn(l, "xdp_live", NULL, NULL),
+		    e7 = bpfsk_loader__untrack_prog_array(l,
+				bpf_map__fd(map_of(l, "stats")));
+
+		check("track-bad-input",
+		      e1 == -EBUSY && e2 == -ENOENT && e3 == -EEXIST &&
+		      e4 == -EINVAL && e5 == -EEXIST && e6 == -EINVAL &&
+		      e7 == -ENOENT,
+		      "load again %d, unknown program %d, link twice %d, not a prog array %d, slot twice %d, no fn %d, untrack untracked map %d",
+		      e1, e2, e3, e4, e5, e6, e7);
+	}
 
 	rx_fd = udp_socket(LIVE_PORT, true);
 	rx2_fd = udp_socket(LIVE_PORT + 1, true);

@@ -20,7 +20,8 @@
  * pair, plus an entry user space writes) and the prog array `jmp`.
  *
  * The checks the flipper must report for this object (compare.awk):
- * HARNESS-CHECK: loaded link-attached runs-both-versions no-mixed-state
+ * HARNESS-CHECK: loaded link-attached track-bad-input runs-both-versions
+ * HARNESS-CHECK: no-mixed-state
  * HARNESS-CHECK: probe-sees-new-version all-packets-run counters-kept
  * HARNESS-CHECK: data-kept bss-kept hash-kept map-ids-kept
  * HARNESS-CHECK: bad-flip-fails bad-flip-log bad-flip-state-kept
