@@ -91,6 +91,27 @@ $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
 	@mkdir -p $(@D)
 	@gcc $(UNIT_FLAGS) $< $(UNIT_LIB) -o $@
 
+# The libbpf layer (loader/libbpf) and its test link sid's static libbpf from
+# the harness cache (make -C harness fetch); without it the test says skipped.
+UNIT_ARCH    := $(shell uname -m)
+UNIT_SYSROOT := $(CACHE)/harness/$(if $(filter aarch64,$(UNIT_ARCH)),arm64,amd64)/sysroot
+UNIT_BPFLIBS := $(wildcard $(addprefix $(UNIT_SYSROOT)/usr/lib/$(UNIT_ARCH)-linux-gnu/, \
+	libbpf.a libelf.a libz.a libzstd.a))
+UNIT_UAPI    := $(CACHE)/harness/uapi/usr/include
+
+$(BUILD)/unit/test_bpfsk_loader: tests/unit/test_bpfsk_loader.c $(UNIT_LIB) \
+		$(wildcard loader/libbpf/*.c) harness/glibc238.c $(UNIT_BPFLIBS) \
+		$(wildcard tests/unit/*.h loader/include/*.h loader/src/*.h)
+	@mkdir -p $(@D)
+ifeq ($(words $(UNIT_BPFLIBS)),4)
+	@gcc $(UNIT_FLAGS) -Iloader/src -isystem $(UNIT_SYSROOT)/usr/include \
+		-isystem $(UNIT_UAPI) -isystem $(UNIT_UAPI)/$(UNIT_ARCH)-linux-gnu \
+		$< $(UNIT_LIB) $(wildcard loader/libbpf/*.c) harness/glibc238.c \
+		$(UNIT_BPFLIBS) -o $@
+else
+	@gcc $(UNIT_FLAGS) -DUNIT_NO_LIBBPF $< -o $@
+endif
+
 check-unit: $(UNIT_BINS)
 	@rc=0; for t in $(UNIT_BINS); do $$t || rc=1; done; exit $$rc
 

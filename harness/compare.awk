@@ -7,6 +7,8 @@
 #   @key CASE KEY INIT          the object's static key has the host's
 #                               initial state (runner: HARNESS KEY)
 #   @same-jit CASE PROGA PROGB  both programs JITed to the same size
+#   @check CASE NAME            the flipper reported "CHECK CASE NAME ok"
+# The flipper's INFO lines (figures) are printed as they are.
 # Prints one line per failure (and one per same-JIT check), then
 # "ARCH: N passed, N failed"; exits 1 on any failure.
 
@@ -22,6 +24,11 @@ FILENAME != logfile && $1 == "@key" {
 }
 FILENAME != logfile && $1 == "@same-jit" {
 	samejit[nsamejit++] = $2 SUBSEP $3 SUBSEP $4
+	next
+}
+FILENAME != logfile && $1 == "@check" {
+	checkwant[$2 SUBSEP $3] = 1
+	checkorder[ncheckwant++] = $2 SUBSEP $3
 	next
 }
 FILENAME != logfile {
@@ -66,6 +73,19 @@ $2 == "LOG" {
 $2 == "KEY" {
 	split($5, kv, "=")
 	keygot[$3 SUBSEP $4] = kv[2]
+	next
+}
+$2 == "CHECK" {
+	rest = $0
+	sub(/^HARNESS CHECK [^ ]+ [^ ]+ [^ ]+ ?/, "", rest)
+	checkgot[$3 SUBSEP $4] = $5
+	checkinfo[$3 SUBSEP $4] = rest
+	next
+}
+$2 == "INFO" {
+	rest = $0
+	sub(/^HARNESS INFO /, "", rest)
+	infos[ninfo++] = rest
 	next
 }
 $2 == "RUNFAIL" {
@@ -162,6 +182,29 @@ END {
 		else
 			missing++
 	}
+	for (n = 0; n < ncheckwant; n++) {
+		k = checkorder[n]
+		split(k, id, SUBSEP)
+		what = id[1] ": check " id[2]
+		if (k in checkgot) {
+			if (checkgot[k] != "ok")
+				fail(what ": " checkgot[k] (checkinfo[k] != "" ? ": " checkinfo[k] : ""))
+			else
+				passed++
+		} else if (id[1] in loadfail)
+			fail(what ": not loaded (" loadfail[id[1]] ")")
+		else if (boot == "")
+			fail(what ": not reported")
+		else
+			missing++
+	}
+	for (k in checkgot)
+		if (!(k in checkwant)) {
+			split(k, id, SUBSEP)
+			fail(id[1] ": check " id[2] " reported but not expected")
+		}
+	for (n = 0; n < ninfo; n++)
+		print arch ": " infos[n]
 	if (missing) {
 		print arch ": FAIL " missing " runs have no result (see above)"
 		failed += missing

@@ -13,9 +13,15 @@
  *
  *	@key <case> <key> <initial state>
  *	@same-jit <case> <progA@combination> <progB@combination>
+ *	@check <case>.flip reloads	(a case with keys: see below)
  *
  * the second from each "// HARNESS-SAME-JIT: progA progB [key=0|1...]"
  * line of the case source (keys not named are off).
+ *
+ * Every case is also run by the flipper (flipper.c), which loads it once
+ * through bpfsk_loader.h and, if it has static keys, reaches every
+ * combination by flipping them: its runs are expected again under case
+ * "<case>.flip".
  *
  *	host_ref CASE NAME.in [NAME.c]
  */
@@ -29,6 +35,7 @@
 #define MAX_PROGS	64
 #define MAX_KEYS	4	/* every combination runs: 2^4 loads at most */
 #define SAME_JIT	"// HARNESS-SAME-JIT:"
+#define FLIP_SUFFIX	".flip"	/* the flipper's runs, see flipper.c */
 
 static struct {
 	const char *name;
@@ -160,7 +167,7 @@ int main(int argc, char **argv)
 {
 	struct harness_args args;
 	char *line = NULL, *text, suffix[512];
-	int lineno = 0, runs = 0, k, i;
+	int lineno = 0, runs = 0, k, i, flip;
 	unsigned int c;
 	size_t cap = 0;
 	FILE *f;
@@ -184,6 +191,8 @@ int main(int argc, char **argv)
 	for (i = 0; i < nkeys; i++)
 		printf("@key %s %s %d\n", argv[1], keys[i]->name,
 		       keys[i]->initial);
+	if (nkeys)
+		printf("@check %s%s reloads\n", argv[1], FLIP_SUFFIX);
 	if (argc == 4 && same_jit_checks(argv[1], argv[3]))
 		return 1;
 
@@ -202,13 +211,15 @@ int main(int argc, char **argv)
 				argv[2], lineno, HARNESS_NARGS);
 			return 1;
 		}
-		for (c = 0; k && c < 1u << nkeys; c++) {
-			set_combination(c, suffix, sizeof(suffix));
-			for (i = 0; i < nprogs; i++, runs++)
-				printf("%s %s%s %d %u %s\n", argv[1],
-				       progs[i].name, suffix, lineno,
-				       progs[i].fn(&args), text);
-		}
+		for (flip = 0; flip < 2; flip++)
+			for (c = 0; k && c < 1u << nkeys; c++) {
+				set_combination(c, suffix, sizeof(suffix));
+				for (i = 0; i < nprogs; i++, runs++)
+					printf("%s%s %s%s %d %u %s\n", argv[1],
+					       flip ? FLIP_SUFFIX : "",
+					       progs[i].name, suffix, lineno,
+					       progs[i].fn(&args), text);
+			}
 		free(text);
 	}
 	if (!runs) {
