@@ -16,7 +16,7 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-unit check-harness check-btf patches patches-status clean
+	check-unit unit-run check-harness check-btf patches patches-status clean
 
 all: toolchain $(TOOLS)/bpfsk example
 
@@ -112,7 +112,13 @@ else
 	@gcc $(UNIT_FLAGS) -DUNIT_NO_LIBBPF $< -o $@
 endif
 
-check-unit: $(UNIT_BINS)
+# The harness cache first (libbpf for the loader test), then a fresh make
+# that sees it.
+check-unit:
+	@$(MAKE) -s -C harness fetch
+	@$(MAKE) -s unit-run
+
+unit-run: $(UNIT_BINS)
 	@rc=0; for t in $(UNIT_BINS); do $$t || rc=1; done; exit $$rc
 
 # BTF of every harness object, read by Debian's bpftool and pahole.
