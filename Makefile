@@ -23,7 +23,7 @@ all: toolchain $(TOOLS)/bpfsk example
 # The static-key CLI (loader/bpfsk.c on libbpfsk); needs no libbpf.
 $(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h)
 	@mkdir -p $(@D)
-	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include loader/bpfsk.c \
+	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iloader/src loader/bpfsk.c \
 		$(wildcard loader/src/*.c) -o $@
 
 deps:

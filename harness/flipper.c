@@ -52,6 +52,7 @@
 #include <bpf/libbpf.h>
 
 #include "bpfsk_loader.h"
+#include "guest_log.h"
 #include "harness_input.h"
 #include "live_xdp.h"
 
@@ -63,45 +64,6 @@
 
 static char *log_buf;
 static char cur_case[300] = "-";
-
-static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
-{
-	static char buf[1 << 16];
-	char *line, *save;
-
-	if (level != LIBBPF_WARN)
-		return 0;
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	for (line = strtok_r(buf, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save))
-		printf("HARNESS LOG %s %s\n", cur_case, line);
-	return 0;
-}
-
-static int sk_print_fn(enum bpfsk_print_level level, const char *fmt,
-		       va_list ap)
-{
-	return print_fn(level == BPFSK_WARN ? LIBBPF_WARN : LIBBPF_DEBUG,
-			fmt, ap);
-}
-
-static void print_log_tail(const char *log)
-{
-	const char *p = log + strlen(log);
-	size_t len;
-	int n = 0;
-
-	while (p > log && n <= LOG_TAIL_LINES)
-		if (*--p == '\n')
-			n++;
-	if (p > log)
-		p++;
-	while (*p) {
-		len = strcspn(p, "\n");
-		printf("HARNESS LOG %s | %.*s\n", cur_case, (int)len, p);
-		p += len + (p[len] != '\0');
-	}
-}
 
 static void check(const char *name, bool ok, const char *fmt, ...)
 {
@@ -237,7 +199,7 @@ static int flip_to(struct bpfsk_loader *l, const struct bpfsk_object *sk,
 	if (!err)
 		err = bpfsk_txn__apply(t, &opts);
 	if (err)
-		print_log_tail(log_buf);
+		guest_print_log_tail(log_buf, LOG_TAIL_LINES);
 	bpfsk_txn__free(t);
 	return err;
 }
@@ -282,10 +244,16 @@ static void flip_case(const char *obj_path)
 		       in_path, strerror(-n));
 		goto out;
 	}
+	guest_btf_rejected = false;
 	err = bpfsk_loader__load(l);
 	if (err) {
 		printf("HARNESS LOADFAIL %s - load: %s\n", cur_case,
 		       strerror(-err));
+		goto out;
+	}
+	if (guest_btf_rejected) {
+		printf("HARNESS LOADFAIL %s - the kernel rejected the object's BTF (see the BTF load log above)\n",
+		       cur_case);
 		goto out;
 	}
 	for (i = 0; i < nkeys; i++)
@@ -662,7 +630,7 @@ static void live(const char *obj_path)
 		if (err) {
 			printf("HARNESS LOG %s flip %d: %s\n", cur_case, i,
 			       strerror(-err));
-			print_log_tail(log_buf);
+			guest_print_log_tail(log_buf, LOG_TAIL_LINES);
 			state = 3 - state;
 			continue;
 		}
@@ -802,8 +770,9 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: %s flip|live OBJ...\n", argv[0]);
 		return 2;
 	}
-	libbpf_set_print(print_fn);
-	bpfsk_set_print(sk_print_fn);
+	guest_case = cur_case;	/* the buffer each case writes its name to */
+	libbpf_set_print(guest_libbpf_print);
+	bpfsk_set_print(guest_bpfsk_print);
 	log_buf = calloc(1, LOG_SIZE);
 	if (!log_buf) {
 		printf("HARNESS FATAL out of memory\n");

@@ -41,6 +41,8 @@
 #include <bpf/libbpf.h>
 
 #include "bpfsk.h"
+#include "bpfsk_internal.h"
+#include "guest_log.h"
 #include "harness_input.h"
 
 #define LOG_SIZE	(4u << 20)
@@ -53,57 +55,6 @@ struct run_input {
 };
 
 static char *log_buf;
-static const char *cur_case = "-";
-
-/*
- * Set when libbpf reports that the kernel rejected the object's BTF: libbpf
- * then loads without BTF, which hides the problem until a program needs it.
- */
-static bool btf_rejected;
-
-/* libbpf's own warnings (e.g. jump table problems) go to the console too. */
-static int print_fn(enum libbpf_print_level level, const char *fmt, va_list ap)
-{
-	static char buf[1 << 16];	/* a BTF load log comes in one piece */
-	char *line, *save;
-
-	if (level != LIBBPF_WARN)
-		return 0;
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	if (strstr(buf, "BTF loading error"))
-		btf_rejected = true;
-	for (line = strtok_r(buf, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save))
-		printf("HARNESS LOG %s %s\n", cur_case, line);
-	return 0;
-}
-
-/* libbpfsk's warnings too; they already start with "libbpfsk: ". */
-static int sk_print_fn(enum bpfsk_print_level level, const char *fmt,
-		       va_list ap)
-{
-	return print_fn(level == BPFSK_WARN ? LIBBPF_WARN : LIBBPF_DEBUG,
-			fmt, ap);
-}
-
-/* Print the last LOG_TAIL_LINES lines of the verifier log. */
-static void print_log_tail(const char *log)
-{
-	const char *p = log + strlen(log);
-	size_t len;
-	int n = 0;
-
-	while (p > log && n <= LOG_TAIL_LINES)
-		if (*--p == '\n')
-			n++;
-	if (p > log)
-		p++;
-	while (*p) {
-		len = strcspn(p, "\n");
-		printf("HARNESS LOG %s | %.*s\n", cur_case, (int)len, p);
-		p += len + (p[len] != '\0');
-	}
-}
 
 static int read_inputs(const char *path, struct run_input **out)
 {
@@ -123,7 +74,7 @@ static int read_inputs(const char *path, struct run_input **out)
 		k = harness_parse_line(line, arg);
 		if (k < 0) {
 			printf("HARNESS LOADFAIL %s - bad input at %s:%d\n",
-			       cur_case, path, lineno);
+			       guest_case, path, lineno);
 			n = -EINVAL;
 			break;
 		}
@@ -169,61 +120,27 @@ static void run_prog(struct bpf_program *prog, const char *combination,
 		break;
 	default:
 		printf("HARNESS RUNFAIL %s %s %d unsupported program type %d\n",
-		       cur_case, name, in->line, bpf_program__type(prog));
+		       guest_case, name, in->line, bpf_program__type(prog));
 		return;
 	}
 	err = bpf_prog_test_run_opts(fd, &opts);
 	if (err) {
 		printf("HARNESS RUNFAIL %s %s %d test_run: %s\n",
-		       cur_case, name, in->line, strerror(-err));
+		       guest_case, name, in->line, strerror(-err));
 		return;
 	}
 	err = bpf_prog_get_info_by_fd(fd, &info, &info_len);
 	if (err) {
 		printf("HARNESS RUNFAIL %s %s %d prog_info: %s\n",
-		       cur_case, name, in->line, strerror(-err));
+		       guest_case, name, in->line, strerror(-err));
 		return;
 	}
 	printf("HARNESS RUN %s %s %d ret=%u jited=%u xlated=%u verified=%u",
-	       cur_case, name, in->line, opts.retval, info.jited_prog_len,
+	       guest_case, name, in->line, opts.retval, info.jited_prog_len,
 	       info.xlated_prog_len, info.verified_insns);
 	if (repeat)
 		printf(" repeat=%d ns=%u", repeat, opts.duration);
 	printf("\n");
-}
-
-static void *read_file(const char *path, size_t *size)
-{
-	char *buf = NULL, *grown;
-	size_t cap = 0, len = 0, n;
-	FILE *f;
-
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	do {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 1 << 16;
-			grown = realloc(buf, cap);
-			if (!grown) {
-				free(buf);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = grown;
-		}
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n);
-	if (ferror(f)) {
-		free(buf);
-		buf = NULL;
-		errno = EIO;
-	}
-	fclose(f);
-	*size = len;
-	return buf;
 }
 
 /*
@@ -246,7 +163,7 @@ static int disable_key_maps(struct bpf_object *obj,
 		key = bpfsk_object__key(sk, k < 0 ? 0 : k);
 		if (k < 0 || bpf_map__map_extra(map) != key->initial_on) {
 			printf("HARNESS LOADFAIL %s - map %s has BPF_F_STATIC_KEY and map_extra %llu, but libbpfsk %s\n",
-			       cur_case, bpf_map__name(map),
+			       guest_case, bpf_map__name(map),
 			       (unsigned long long)bpf_map__map_extra(map),
 			       k < 0 ? "knows no such key" :
 			       key->initial_on ? "read initial state 1" :
@@ -258,7 +175,7 @@ static int disable_key_maps(struct bpf_object *obj,
 	}
 	if (found != bpfsk_object__key_cnt(sk)) {
 		printf("HARNESS LOADFAIL %s - libbpf sees %zu static key maps, libbpfsk %zu keys\n",
-		       cur_case, found, bpfsk_object__key_cnt(sk));
+		       guest_case, found, bpfsk_object__key_cnt(sk));
 		return -EINVAL;
 	}
 	return 0;
@@ -270,7 +187,7 @@ static void run_combination(const void *elf, size_t size,
 			    const char *combination, const struct run_input *in,
 			    int n, int repeat)
 {
-	LIBBPF_OPTS(bpf_object_open_opts, open_opts, .object_name = cur_case);
+	LIBBPF_OPTS(bpf_object_open_opts, open_opts, .object_name = guest_case);
 	struct bpf_program *prog, *failed = NULL;
 	struct bpf_object *obj;
 	void *copy;
@@ -278,7 +195,7 @@ static void run_combination(const void *elf, size_t size,
 
 	copy = malloc(size);
 	if (!copy) {
-		printf("HARNESS LOADFAIL %s - out of memory\n", cur_case);
+		printf("HARNESS LOADFAIL %s - out of memory\n", guest_case);
 		return;
 	}
 	memcpy(copy, elf, size);
@@ -287,13 +204,13 @@ static void run_combination(const void *elf, size_t size,
 		err = bpfsk_object__remove_dead_code(sk, copy, size);
 	if (err) {
 		printf("HARNESS LOADFAIL %s - libbpfsk rewrite%s%s: %s\n",
-		       cur_case, *combination ? " " : "", combination,
+		       guest_case, *combination ? " " : "", combination,
 		       strerror(-err));
 		goto out;
 	}
 	obj = bpf_object__open_mem(copy, size, &open_opts);
 	if (!obj) {
-		printf("HARNESS LOADFAIL %s - open: %s\n", cur_case,
+		printf("HARNESS LOADFAIL %s - open: %s\n", guest_case,
 		       strerror(errno));
 		goto out;
 	}
@@ -303,25 +220,25 @@ static void run_combination(const void *elf, size_t size,
 	bpf_object__for_each_program(prog, obj)
 		bpf_program__set_log_buf(prog, log_buf, LOG_SIZE);
 	log_buf[0] = '\0';
-	btf_rejected = false;
+	guest_btf_rejected = false;
 	err = bpf_object__load(obj);
-	if (!err && btf_rejected) {
+	if (!err && guest_btf_rejected) {
 		printf("HARNESS LOADFAIL %s - %sthe kernel rejected the object's BTF (see the BTF load log above)\n",
-		       cur_case, combination);
+		       guest_case, combination);
 	} else if (err) {
 		/* Programs load in order; the first without an fd failed. */
 		bpf_object__for_each_program(prog, obj)
 			if (!failed && bpf_program__fd(prog) < 0)
 				failed = prog;
 		if (failed)
-			printf("HARNESS LOADFAIL %s %s%s %s\n", cur_case,
+			printf("HARNESS LOADFAIL %s %s%s %s\n", guest_case,
 			       bpf_program__name(failed), combination,
 			       strerror(-err));
 		else
-			printf("HARNESS LOADFAIL %s - %s%s%s\n", cur_case,
+			printf("HARNESS LOADFAIL %s - %s%s%s\n", guest_case,
 			       combination, *combination ? ": " : "",
 			       strerror(-err));
-		print_log_tail(log_buf);
+		guest_print_log_tail(log_buf, LOG_TAIL_LINES);
 	} else {
 		bpf_object__for_each_program(prog, obj)
 			for (i = 0; i < n; i++)
@@ -364,7 +281,7 @@ static void run_case(const char *obj_path, int repeat)
 		printf("HARNESS LOADFAIL %s - not a NAME.bpf.o path\n", obj_path);
 		return;
 	}
-	cur_case = case_name;
+	guest_case = case_name;
 
 	n = read_inputs(in_path, &in);
 	if (n < 0) {
@@ -373,7 +290,7 @@ static void run_case(const char *obj_path, int repeat)
 			       case_name, in_path, strerror(-n));
 		goto out;
 	}
-	elf = read_file(obj_path, &size);
+	elf = bpfsk_read_file(obj_path, &size);
 	if (!elf) {
 		printf("HARNESS LOADFAIL %s - cannot read %s: %s\n", case_name,
 		       obj_path, strerror(errno));
@@ -424,7 +341,7 @@ out:
 	free(elf);
 	free(in);
 	fflush(stdout);
-	cur_case = "-";
+	guest_case = "-";
 }
 
 /* The kernel must know BPF_MAP_TYPE_INSN_ARRAY (jump tables, gotox). */
@@ -462,8 +379,8 @@ int main(int argc, char **argv)
 	}
 	uname(&u);
 	printf("HARNESS START %s %s\n", u.machine, u.release);
-	libbpf_set_print(print_fn);
-	bpfsk_set_print(sk_print_fn);
+	libbpf_set_print(guest_libbpf_print);
+	bpfsk_set_print(guest_bpfsk_print);
 	log_buf = malloc(LOG_SIZE);
 	if (!log_buf) {
 		printf("HARNESS FATAL out of memory\n");

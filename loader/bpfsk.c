@@ -15,44 +15,12 @@
 #include <string.h>
 
 #include "bpfsk.h"
+#include "bpfsk_internal.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: bpfsk list OBJ\n"
 		   "       bpfsk rewrite OBJ -o OUT [KEY=on|off]...\n");
-}
-
-static void *read_file(const char *path, size_t *size)
-{
-	char *buf = NULL, *grown;
-	size_t cap = 0, len = 0, n;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return NULL;
-	do {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 1 << 16;
-			grown = realloc(buf, cap);
-			if (!grown) {
-				free(buf);
-				fclose(f);
-				errno = ENOMEM;
-				return NULL;
-			}
-			buf = grown;
-		}
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n);
-	if (ferror(f)) {
-		free(buf);
-		buf = NULL;
-		errno = EIO;
-	}
-	fclose(f);
-	*size = len;
-	return buf;
 }
 
 static void list(const struct bpfsk_object *obj)
@@ -163,7 +131,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	path = argv[2];
-	buf = read_file(path, &size);
+	buf = bpfsk_read_file(path, &size);
 	if (!buf) {
 		fprintf(stderr, "bpfsk: cannot read %s: %s\n", path,
 			strerror(errno));

@@ -174,45 +174,21 @@ struct bpfsk_loader *bpfsk_loader__open_file(const char *path,
 					     const struct bpfsk_loader_opts *opts)
 {
 	struct bpfsk_loader *l = NULL;
-	char *buf = NULL, *grown;
-	size_t cap = 0, len = 0, n;
 	const char *base;
-	int err = 0;
-	FILE *f;
+	size_t len;
+	void *buf;
+	int err;
 
 	if (!path) {
 		pr_warn("bpfsk_loader__open_file: no path\n");
 		errno = EINVAL;
 		return NULL;
 	}
-	f = fopen(path, "rb");
-	if (!f) {
-		err = errno;
-		pr_warn("%s: cannot open: %s\n", path, strerror(err));
-		errno = err;
-		return NULL;
-	}
-	do {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 1 << 16;
-			grown = realloc(buf, cap);
-			if (!grown) {
-				err = ENOMEM;
-				break;
-			}
-			buf = grown;
-		}
-		n = fread(buf + len, 1, cap - len, f);
-		len += n;
-	} while (n);
-	if (!err && ferror(f))
-		err = EIO;
-	fclose(f);
-	if (!err && !len)
-		err = EINVAL;
-	if (err) {
-		pr_warn("%s: cannot read: %s\n", path,
-			len || err != EINVAL ? strerror(err) : "empty file");
+	buf = bpfsk_read_file(path, &len);
+	if (!buf || !len) {
+		err = buf ? EINVAL : errno;
+		pr_warn("%s: cannot open or read: %s\n", path,
+			buf ? "empty file" : strerror(err));
 		free(buf);
 		errno = err;
 		return NULL;

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Console output shared by the guest programs; see include/guest_log.h. */
+#include <stdio.h>
+#include <string.h>
+
+#include "guest_log.h"
+
+const char *guest_case = "-";
+bool guest_btf_rejected;
+
+int guest_libbpf_print(enum libbpf_print_level level, const char *fmt,
+		       va_list ap)
+{
+	static char buf[1 << 16];	/* a BTF load log comes in one piece */
+	char *line, *save;
+
+	if (level != LIBBPF_WARN)
+		return 0;
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (strstr(buf, "BTF loading error"))
+		guest_btf_rejected = true;
+	for (line = strtok_r(buf, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save))
+		printf("HARNESS LOG %s %s\n", guest_case, line);
+	return 0;
+}
+
+/* libbpfsk's messages already start with "libbpfsk: ". */
+int guest_bpfsk_print(enum bpfsk_print_level level, const char *fmt,
+		      va_list ap)
+{
+	return guest_libbpf_print(level == BPFSK_WARN ? LIBBPF_WARN :
+							LIBBPF_DEBUG, fmt, ap);
+}
+
+void guest_print_log_tail(const char *log, int lines)
+{
+	const char *p = log + strlen(log);
+	size_t len;
+	int n = 0;
+
+	while (p > log && n <= lines)
+		if (*--p == '\n')
+			n++;
+	if (p > log)
+		p++;
+	while (*p) {
+		len = strcspn(p, "\n");
+		printf("HARNESS LOG %s | %.*s\n", guest_case, (int)len, p);
+		p += len + (p[len] != '\0');
+	}
+}

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Console output shared by the guest programs (runner, flipper): libbpf's
+ * and libbpfsk's warnings and verifier log tails as "HARNESS LOG <case>"
+ * lines, which compare.awk prints for a case that fails.
+ */
+#ifndef GUEST_LOG_H
+#define GUEST_LOG_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include <bpf/libbpf.h>
+
+#include "bpfsk.h"
+
+/* The case the lines belong to ("-" between cases). */
+extern const char *guest_case;
+
+/*
+ * Set when libbpf reports that the kernel rejected an object's BTF: libbpf
+ * then loads without BTF, which hides the problem until a program needs it.
+ * The caller clears it before a load and fails the case if it is set after.
+ */
+extern bool guest_btf_rejected;
+
+/* For libbpf_set_print() and bpfsk_set_print(). */
+int guest_libbpf_print(enum libbpf_print_level level, const char *fmt,
+		       va_list ap);
+int guest_bpfsk_print(enum bpfsk_print_level level, const char *fmt,
+		      va_list ap);
+
+/* The last `lines` lines of a verifier log, as "HARNESS LOG <case> | ...". */
+void guest_print_log_tail(const char *log, int lines);
+
+#endif
