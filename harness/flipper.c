@@ -52,8 +52,7 @@
 #include <bpf/libbpf.h>
 
 #include "bpfsk_loader.h"
-#include "guest_log.h"
-#include "harness_input.h"
+#include "guest.h"
 #include "live_xdp.h"
 
 #define LOG_SIZE	(1u << 20)
@@ -80,49 +79,6 @@ static void check(const char *name, bool ok, const char *fmt, ...)
 }
 
 /* ---- flip: every combination through the API ------------------------- */
-
-struct run_input {
-	int line;
-	struct harness_args args;
-};
-
-static int read_inputs(const char *path, struct run_input **out)
-{
-	struct run_input *in = NULL, *grown;
-	size_t cap = 0;
-	char *line = NULL;
-	int n = 0, lineno = 0, k;
-	FILE *f;
-
-	f = fopen(path, "r");
-	if (!f)
-		return -errno;
-	while (getline(&line, &cap, f) > 0) {
-		__u64 arg[HARNESS_NARGS];
-
-		lineno++;
-		k = harness_parse_line(line, arg);
-		if (k < 0) {
-			n = -EINVAL;
-			break;
-		}
-		if (!k)
-			continue;
-		grown = realloc(in, sizeof(*in) * (n + 1));
-		if (!grown) {
-			n = -ENOMEM;
-			break;
-		}
-		in = grown;
-		in[n].line = lineno;
-		memcpy(in[n].args.arg, arg, sizeof(arg));
-		n++;
-	}
-	free(line);
-	fclose(f);
-	*out = in;
-	return n;
-}
 
 static void run_prog(struct bpf_program *prog, const char *combination,
 		     const struct run_input *in)
@@ -238,7 +194,7 @@ static void flip_case(const char *obj_path)
 		printf("HARNESS LOADFAIL %s - %zu keys\n", cur_case, nkeys);
 		goto out;
 	}
-	n = read_inputs(in_path, &in);
+	n = guest_read_inputs(in_path, &in);
 	if (n < 0) {
 		printf("HARNESS LOADFAIL %s - cannot read %s: %s\n", cur_case,
 		       in_path, strerror(-n));

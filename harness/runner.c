@@ -42,59 +42,13 @@
 
 #include "bpfsk.h"
 #include "bpfsk_internal.h"
-#include "guest_log.h"
-#include "harness_input.h"
+#include "guest.h"
 
 #define LOG_SIZE	(4u << 20)
 #define LOG_TAIL_LINES	60
 #define RUNNER_MAX_KEYS	4	/* 2^4 loads per case at most */
 
-struct run_input {
-	int line;
-	struct harness_args args;
-};
-
 static char *log_buf;
-
-static int read_inputs(const char *path, struct run_input **out)
-{
-	struct run_input *in = NULL, *grown;
-	size_t cap = 0;
-	char *line = NULL;
-	int n = 0, lineno = 0, k;
-	FILE *f;
-
-	f = fopen(path, "r");
-	if (!f)
-		return -errno;
-	while (getline(&line, &cap, f) > 0) {
-		__u64 arg[HARNESS_NARGS];
-
-		lineno++;
-		k = harness_parse_line(line, arg);
-		if (k < 0) {
-			printf("HARNESS LOADFAIL %s - bad input at %s:%d\n",
-			       guest_case, path, lineno);
-			n = -EINVAL;
-			break;
-		}
-		if (!k)
-			continue;
-		grown = realloc(in, sizeof(*in) * (n + 1));
-		if (!grown) {
-			n = -ENOMEM;
-			break;
-		}
-		in = grown;
-		in[n].line = lineno;
-		memcpy(in[n].args.arg, arg, sizeof(arg));
-		n++;
-	}
-	free(line);
-	fclose(f);
-	*out = in;
-	return n;
-}
 
 static void run_prog(struct bpf_program *prog, const char *combination,
 		     const struct run_input *in, int repeat)
@@ -283,7 +237,7 @@ static void run_case(const char *obj_path, int repeat)
 	}
 	guest_case = case_name;
 
-	n = read_inputs(in_path, &in);
+	n = guest_read_inputs(in_path, &in);
 	if (n < 0) {
 		if (n != -EINVAL)
 			printf("HARNESS LOADFAIL %s - cannot read %s: %s\n",

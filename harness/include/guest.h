@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Console output shared by the guest programs (runner, flipper): libbpf's
+ * What the guest programs (runner, flipper) share: console output (libbpf's
  * and libbpfsk's warnings and verifier log tails as "HARNESS LOG <case>"
- * lines, which compare.awk prints for a case that fails.
+ * lines, which compare.awk prints for a case that fails) and reading a
+ * case's input file.
  */
-#ifndef GUEST_LOG_H
-#define GUEST_LOG_H
+#ifndef GUEST_H
+#define GUEST_H
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -13,6 +14,7 @@
 #include <bpf/libbpf.h>
 
 #include "bpfsk.h"
+#include "harness_args.h"
 
 /* The case the lines belong to ("-" between cases). */
 extern const char *guest_case;
@@ -32,5 +34,17 @@ int guest_bpfsk_print(enum bpfsk_print_level level, const char *fmt,
 
 /* The last `lines` lines of a verifier log, as "HARNESS LOG <case> | ...". */
 void guest_print_log_tail(const char *log, int lines);
+
+/* One input line of a case: its line number and the program's arguments. */
+struct run_input {
+	int line;
+	struct harness_args args;
+};
+
+/*
+ * The input lines of the file at path into *out (malloc'ed); their number,
+ * or a negative errno (a malformed line also prints a LOADFAIL naming it).
+ */
+int guest_read_inputs(const char *path, struct run_input **out);
 
 #endif

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Console output shared by the guest programs; see include/guest_log.h. */
+/* What the guest programs share; see include/guest.h. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#include "guest_log.h"
+#include "guest.h"
+#include "harness_input.h"
 
 const char *guest_case = "-";
 bool guest_btf_rejected;
@@ -49,4 +52,44 @@ void guest_print_log_tail(const char *log, int lines)
 		printf("HARNESS LOG %s | %.*s\n", guest_case, (int)len, p);
 		p += len + (p[len] != '\0');
 	}
+}
+
+int guest_read_inputs(const char *path, struct run_input **out)
+{
+	struct run_input *in = NULL, *grown;
+	size_t cap = 0;
+	char *line = NULL;
+	int n = 0, lineno = 0, k;
+	FILE *f;
+
+	f = fopen(path, "r");
+	if (!f)
+		return -errno;
+	while (getline(&line, &cap, f) > 0) {
+		__u64 arg[HARNESS_NARGS];
+
+		lineno++;
+		k = harness_parse_line(line, arg);
+		if (k < 0) {
+			printf("HARNESS LOADFAIL %s - bad input at %s:%d\n",
+			       guest_case, path, lineno);
+			n = -EINVAL;
+			break;
+		}
+		if (!k)
+			continue;
+		grown = realloc(in, sizeof(*in) * (n + 1));
+		if (!grown) {
+			n = -ENOMEM;
+			break;
+		}
+		in = grown;
+		in[n].line = lineno;
+		memcpy(in[n].args.arg, arg, sizeof(arg));
+		n++;
+	}
+	free(line);
+	fclose(f);
+	*out = in;
+	return n;
 }
