@@ -83,7 +83,7 @@ UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 UNIT_LIB   := $(wildcard loader/src/*.c)
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
-	-Iharness/include -Itests/unit -Iloader/include \
+	-Iharness/include -Itests/unit -Iloader/include -Iloader/src \
 	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"'
 
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
@@ -104,7 +104,7 @@ $(BUILD)/unit/test_bpfsk_loader: tests/unit/test_bpfsk_loader.c $(UNIT_LIB) \
 		$(wildcard tests/unit/*.h loader/include/*.h loader/src/*.h)
 	@mkdir -p $(@D)
 ifeq ($(words $(UNIT_BPFLIBS)),4)
-	@gcc $(UNIT_FLAGS) -Iloader/src -isystem $(UNIT_SYSROOT)/usr/include \
+	@gcc $(UNIT_FLAGS) -isystem $(UNIT_SYSROOT)/usr/include \
 		-isystem $(UNIT_UAPI) -isystem $(UNIT_UAPI)/$(UNIT_ARCH)-linux-gnu \
 		$< $(UNIT_LIB) $(wildcard loader/libbpf/*.c) harness/glibc238.c \
 		$(UNIT_BPFLIBS) -o $@

@@ -9,12 +9,10 @@
  * Static keys: libbpfsk (loader/) lists the object's keys (maps with
  * BPFSK_F_STATIC_KEY) and sites.  The object is loaded once per combination
  * of key states, keys sorted by name, the first the most significant bit
- * (all off first, at most RUNNER_MAX_KEYS keys): each time libbpfsk rewrites
- * the sites in a copy of the file and removes the code that became dead,
- * bpf_object__open_mem() opens it and the key maps' autocreate is turned
- * off.  Program names then carry the
- * combination: "prog@debug_key=1,fast_path=0".  An object without keys is
- * loaded once, program names bare.
+ * (all off first, at most RUNNER_MAX_KEYS keys), each time by a new
+ * bpfsk_loader (rewrite, dead code removed, key maps not created).  Program
+ * names then carry the combination: "prog@debug_key=1,fast_path=0".  An
+ * object without keys is loaded once, program names bare.
  *
  * Output lines, all starting with "HARNESS ":
  *	START <machine> <kernel release>
@@ -41,6 +39,7 @@
 #include <bpf/libbpf.h>
 
 #include "bpfsk.h"
+#include "bpfsk_loader.h"
 #include "bpfsk_internal.h"
 #include "guest.h"
 
@@ -98,110 +97,49 @@ static void run_prog(struct bpf_program *prog, const char *combination,
 }
 
 /*
- * libbpf's view of the keys must match libbpfsk's: every map with
- * BPFSK_F_STATIC_KEY is a key libbpfsk found, with map_extra its initial
- * state, and the other way round.  Turns off the key maps' autocreate.
+ * Load the object for one combination of key states, freshly (the flipper
+ * reaches the same states by reloading), and run everything.
  */
-static int disable_key_maps(struct bpf_object *obj,
-			    const struct bpfsk_object *sk)
-{
-	const struct bpfsk_key *key;
-	struct bpf_map *map;
-	size_t found = 0;
-	int k;
-
-	bpf_object__for_each_map(map, obj) {
-		if (!(bpf_map__map_flags(map) & BPFSK_F_STATIC_KEY))
-			continue;
-		k = bpfsk_object__find_key(sk, bpf_map__name(map));
-		key = bpfsk_object__key(sk, k < 0 ? 0 : k);
-		if (k < 0 || bpf_map__map_extra(map) != key->initial_on) {
-			printf("HARNESS LOADFAIL %s - map %s has BPF_F_STATIC_KEY and map_extra %llu, but libbpfsk %s\n",
-			       guest_case, bpf_map__name(map),
-			       (unsigned long long)bpf_map__map_extra(map),
-			       k < 0 ? "knows no such key" :
-			       key->initial_on ? "read initial state 1" :
-						 "read initial state 0");
-			return -EINVAL;
-		}
-		bpf_map__set_autocreate(map, false);
-		found++;
-	}
-	if (found != bpfsk_object__key_cnt(sk)) {
-		printf("HARNESS LOADFAIL %s - libbpf sees %zu static key maps, libbpfsk %zu keys\n",
-		       guest_case, found, bpfsk_object__key_cnt(sk));
-		return -EINVAL;
-	}
-	return 0;
-}
-
-/* Load the object rewritten for one combination and run everything. */
 static void run_combination(const void *elf, size_t size,
 			    const struct bpfsk_object *sk, const bool *key_on,
 			    const char *combination, const struct run_input *in,
 			    int n, int repeat)
 {
-	LIBBPF_OPTS(bpf_object_open_opts, open_opts, .object_name = guest_case);
-	struct bpf_program *prog, *failed = NULL;
-	struct bpf_object *obj;
-	void *copy;
-	int i, err;
+	LIBBPF_OPTS(bpfsk_loader_opts, open_opts, .object_name = guest_case);
+	/* log_level stays 0: libbpf retries a failed load with a log here. */
+	LIBBPF_OPTS(bpfsk_load_opts, load_opts, .log_buf = log_buf,
+		    .log_size = LOG_SIZE);
+	struct bpf_program *prog;
+	struct bpfsk_loader *l;
+	size_t k;
+	int i, err = 0;
 
-	copy = malloc(size);
-	if (!copy) {
-		printf("HARNESS LOADFAIL %s - out of memory\n", guest_case);
+	l = bpfsk_loader__open_mem(elf, size, &open_opts);
+	if (!l) {
+		printf("HARNESS LOADFAIL %s - open%s%s: %s\n", guest_case,
+		       *combination ? " " : "", combination, strerror(errno));
 		return;
 	}
-	memcpy(copy, elf, size);
-	err = bpfsk_object__rewrite(sk, copy, size, key_on);
-	if (!err)
-		err = bpfsk_object__remove_dead_code(sk, copy, size);
-	if (err) {
-		printf("HARNESS LOADFAIL %s - libbpfsk rewrite%s%s: %s\n",
-		       guest_case, *combination ? " " : "", combination,
-		       strerror(-err));
-		goto out;
-	}
-	obj = bpf_object__open_mem(copy, size, &open_opts);
-	if (!obj) {
-		printf("HARNESS LOADFAIL %s - open: %s\n", guest_case,
-		       strerror(errno));
-		goto out;
-	}
-	if (disable_key_maps(obj, sk))
-		goto close;
-	/* log_level stays 0: libbpf retries a failed load with a log here. */
-	bpf_object__for_each_program(prog, obj)
-		bpf_program__set_log_buf(prog, log_buf, LOG_SIZE);
-	log_buf[0] = '\0';
+	for (k = 0; !err && k < bpfsk_object__key_cnt(sk); k++)
+		err = bpfsk_loader__set_key(l, bpfsk_object__key(sk, k)->name,
+					    key_on[k]);
 	guest_btf_rejected = false;
-	err = bpf_object__load(obj);
-	if (!err && guest_btf_rejected) {
+	if (!err)
+		err = bpfsk_loader__load_opts(l, &load_opts);
+	if (err) {
+		/* libbpfsk's message (a LOG line) names the failed program. */
+		printf("HARNESS LOADFAIL %s - %s%s%s\n", guest_case,
+		       combination, *combination ? ": " : "", strerror(-err));
+		guest_print_log_tail(log_buf, LOG_TAIL_LINES);
+	} else if (guest_btf_rejected) {
 		printf("HARNESS LOADFAIL %s - %sthe kernel rejected the object's BTF (see the BTF load log above)\n",
 		       guest_case, combination);
-	} else if (err) {
-		/* Programs load in order; the first without an fd failed. */
-		bpf_object__for_each_program(prog, obj)
-			if (!failed && bpf_program__fd(prog) < 0)
-				failed = prog;
-		if (failed)
-			printf("HARNESS LOADFAIL %s %s%s %s\n", guest_case,
-			       bpf_program__name(failed), combination,
-			       strerror(-err));
-		else
-			printf("HARNESS LOADFAIL %s - %s%s%s\n", guest_case,
-			       combination, *combination ? ": " : "",
-			       strerror(-err));
-		guest_print_log_tail(log_buf, LOG_TAIL_LINES);
 	} else {
-		bpf_object__for_each_program(prog, obj)
+		bpf_object__for_each_program(prog, bpfsk_loader__object(l))
 			for (i = 0; i < n; i++)
 				run_prog(prog, combination, &in[i], repeat);
 	}
-close:
-	bpf_object__close(obj);
-out:
-	free(copy);
+	bpfsk_loader__close(l);
 }
 
 static const struct bpfsk_object *sort_sk;

@@ -115,8 +115,4 @@ void *bpfsk_read_file(const char *path, size_t *size);
 int bpfsk_btf_strs(const struct bpfsk_elf *elf, const char **strs,
 		   uint32_t *len);
 
-/* The instruction site idx of obj becomes for its key state key_on. */
-void bpfsk_site_insn(const struct bpfsk_object *obj, size_t idx, bool key_on,
-		     uint8_t insn[INSN_SIZE]);
-
 #endif /* BPFSK_INTERNAL_H */

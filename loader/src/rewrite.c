@@ -12,8 +12,8 @@
 
 static const uint8_t insn_nop[INSN_SIZE] = { CODE_JA };
 
-/* The instruction site s becomes when its key is on (key_on) or off. */
-void bpfsk_site_insn(const struct bpfsk_object *obj, size_t idx, bool key_on,
+/* The instruction site idx becomes when its key is on (key_on) or off. */
+static void site_insn(const struct bpfsk_object *obj, size_t idx, bool key_on,
 		     uint8_t insn[INSN_SIZE])
 {
 	const struct bpfsk_site *s = &obj->sites[idx];
@@ -57,7 +57,7 @@ int bpfsk_object__rewrite(const struct bpfsk_object *obj, void *buf,
 	for (i = 0; i < obj->site_cnt; i++) {
 		s = &obj->sites[i];
 		on = key_on ? key_on[s->key] : obj->keys[s->key].initial_on;
-		bpfsk_site_insn(obj, i, on, insn);
+		site_insn(obj, i, on, insn);
 		memcpy(data + s->file_off, insn, INSN_SIZE);
 	}
 	return 0;

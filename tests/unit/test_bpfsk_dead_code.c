@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "bpfsk.h"
+#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "unit.h"
 
 #ifndef UNIT_CLANG
@@ -334,27 +335,6 @@ static size_t check_output(const uint8_t *buf, const char *what)
 	return total;
 }
 
-static uint8_t *read_file(const char *path, size_t *size)
-{
-	uint8_t *buf = NULL;
-	long len;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return NULL;
-	if (!fseek(f, 0, SEEK_END) && (len = ftell(f)) > 0 &&
-	    !fseek(f, 0, SEEK_SET)) {
-		buf = malloc(len);
-		if (buf && fread(buf, 1, len, f) != (size_t)len) {
-			free(buf);
-			buf = NULL;
-		}
-		*size = len;
-	}
-	fclose(f);
-	return buf;
-}
-
 static void check_object(const char *dir, const char *what, const char *flags)
 {
 	char cmd[1024], path[512];
@@ -366,7 +346,7 @@ static void check_object(const char *dir, const char *what, const char *flags)
 	snprintf(cmd, sizeof(cmd), "%s --target=bpf -g %s -c %s/fixture.c -o %s",
 		 UNIT_CLANG, flags, dir, path);
 	EXPECT(system(cmd) == 0);
-	buf = read_file(path, &size);
+	buf = bpfsk_read_file(path, &size);
 	EXPECT(buf != NULL);
 	if (!buf)
 		return;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "bpfsk.h"
+#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "unit.h"
 
 #ifndef UNIT_LLC
@@ -180,28 +181,6 @@ static void check_listed(const char *sec, size_t idx, const uint8_t *insn,
 	EXPECT(!"every static branch is listed");
 }
 
-static uint8_t *read_file(const char *path, size_t *size)
-{
-	uint8_t *buf = NULL;
-	long len;
-	FILE *f;
-
-	f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	if (!fseek(f, 0, SEEK_END) && (len = ftell(f)) > 0 &&
-	    !fseek(f, 0, SEEK_SET)) {
-		buf = malloc(len);
-		if (buf && fread(buf, 1, len, f) != (size_t)len) {
-			free(buf);
-			buf = NULL;
-		}
-		*size = len;
-	}
-	fclose(f);
-	return buf;
-}
-
 static void check_object(const char *dir, const char *what, const char *flags,
 			 bool want_far)
 {
@@ -215,7 +194,7 @@ static void check_object(const char *dir, const char *what, const char *flags,
 	snprintf(cmd, sizeof(cmd), "%s -mtriple=bpfel %s -filetype=obj %s/keys.ll -o %s",
 		 UNIT_LLC, flags, dir, obj_path);
 	EXPECT(system(cmd) == 0);
-	buf = read_file(obj_path, &size);
+	buf = bpfsk_read_file(obj_path, &size);
 	EXPECT(buf != NULL);
 	if (!buf)
 		return;

@@ -39,6 +39,7 @@ int main(void)
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
+#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "bpfsk_loader.h"
 
 #ifndef UNIT_CLANG
@@ -111,27 +112,6 @@ static int deny_bpf(void)
 	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog))
 		return -errno;
 	return 0;
-}
-
-static void *read_file(const char *path, size_t *size)
-{
-	void *buf = NULL;
-	long len;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return NULL;
-	if (!fseek(f, 0, SEEK_END) && (len = ftell(f)) > 0 &&
-	    !fseek(f, 0, SEEK_SET)) {
-		buf = malloc(len);
-		if (buf && fread(buf, 1, len, f) != (size_t)len) {
-			free(buf);
-			buf = NULL;
-		}
-		*size = len;
-	}
-	fclose(f);
-	return buf;
 }
 
 static int compile(const char *dir, const char *name, const char *src,
@@ -470,8 +450,8 @@ int main(void)
 	}
 	EXPECT(!compile(dir, "keys", keys_c, keys_o, sizeof(keys_o)));
 	EXPECT(!compile(dir, "plain", plain_c, plain_o, sizeof(plain_o)));
-	buf = read_file(keys_o, &size);
-	plain = read_file(plain_o, &plain_size);
+	buf = bpfsk_read_file(keys_o, &size);
+	plain = bpfsk_read_file(plain_o, &plain_size);
 	EXPECT(buf && plain);
 	/* After the compiler ran: from here on the kernel says no. */
 	EXPECT(deny_bpf() == 0);

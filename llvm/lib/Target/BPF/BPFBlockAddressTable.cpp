@@ -8,24 +8,30 @@
 
 #include "BPFBlockAddressTable.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Operator.h"
 
 using namespace llvm;
 
-/// Returns true if \p V, an address within the table, is only read: loaded
-/// from, or offset by a GEP whose result is only read.
-static bool isOnlyRead(const Value *V) {
-  for (const User *U : V->users()) {
-    if (const auto *LI = dyn_cast<LoadInst>(U)) {
-      if (LI->isVolatile())
+bool BPF::isOnlyRead(const Value *Ptr, bool AllowCopyToStack) {
+  for (const User *U : Ptr->users()) {
+    if (isa<LoadInst>(U))
+      continue;
+    if (isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
+        isa<AddrSpaceCastOperator>(U)) {
+      if (!isOnlyRead(U, AllowCopyToStack))
         return false;
       continue;
     }
-    if (isa<GEPOperator>(U) && U->getOperand(0) == V && isOnlyRead(U))
-      continue;
+    if (const auto *MT = dyn_cast<MemTransferInst>(U))
+      if (AllowCopyToStack && MT->getRawSource() == Ptr &&
+          MT->getRawDest() != Ptr &&
+          isa<AllocaInst>(getUnderlyingObject(MT->getRawDest())))
+        continue;
     return false;
   }
   return true;

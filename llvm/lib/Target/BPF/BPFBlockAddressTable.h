@@ -19,8 +19,15 @@
 
 namespace llvm {
 class GlobalVariable;
+class Value;
 
 namespace BPF {
+
+/// Returns true if the memory at \p Ptr is only read: loaded from, or
+/// offset or cast by an operator whose result is only read.  With
+/// \p AllowCopyToStack, copying it to a stack object counts as a read too
+/// (fine for label indices, not for a jump table, which is not data).
+bool isOnlyRead(const Value *Ptr, bool AllowCopyToStack = false);
 
 /// Returns true if \p GV is a module-local array of block addresses whose
 /// contents never change: a constant, or (at -O0, where a function-static

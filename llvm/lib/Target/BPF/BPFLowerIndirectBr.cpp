@@ -40,6 +40,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "BPF.h"
+#include "BPFBlockAddressTable.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
@@ -90,33 +91,12 @@ ModulePass *llvm::createBPFLowerIndirectBr() {
   return new BPFLowerIndirectBr();
 }
 
-/// Returns true if the memory at \p Ptr is only read, by loads or as the
-/// source of a copy to the stack.
-static bool isOnlyRead(const Value *Ptr) {
-  for (const User *U : Ptr->users()) {
-    if (isa<LoadInst>(U))
-      continue;
-    if (isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
-        isa<AddrSpaceCastOperator>(U)) {
-      if (!isOnlyRead(U))
-        return false;
-      continue;
-    }
-    if (const auto *MT = dyn_cast<MemTransferInst>(U))
-      if (MT->getRawSource() == Ptr && MT->getRawDest() != Ptr &&
-          isa<AllocaInst>(getUnderlyingObject(MT->getRawDest())))
-        continue;
-    return false;
-  }
-  return true;
-}
-
 /// Returns true if \p GV is a table that no other module can see and that is
 /// only read: a constant, or at -O0 a function-static `static const void
 /// *tbl[]` that is not marked constant yet.
 static bool isLocalConstantTable(const GlobalVariable &GV) {
   return GV.hasLocalLinkage() && GV.hasDefinitiveInitializer() &&
-         isOnlyRead(&GV);
+         BPF::isOnlyRead(&GV, /*AllowCopyToStack=*/true);
 }
 
 /// Finds a use of \p BA, or of a value computed from it, that a label index
