@@ -53,7 +53,8 @@ toolchain: tree $(BUILD)/cmake/build.ninja
 # The main job: our clang compiles examples/, the harness runs them on
 # Debian's stock kernels (x86-64 and arm64) against the host build.
 example: toolchain
-	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang CASES=$(TOP)/examples
+	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang CASES=$(TOP)/examples \
+		OUT=$(BUILD)/harness-examples
 
 patches:
 	@toolchain/patches.sh export $(TREE)
