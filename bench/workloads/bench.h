@@ -12,17 +12,17 @@
 #include "harness_case.h"
 
 #ifdef __bpf__
-#define BENCH_ARRAY(name, type, n)					\
+#define BENCH_ARRAY(name, vtype, n)					\
 	struct {							\
 		__uint(type, BPF_MAP_TYPE_ARRAY);			\
 		__uint(max_entries, n);					\
 		__type(key, __u32);					\
-		__type(value, type);					\
+		__type(value, vtype);					\
 	} name SEC(".maps")
 #define bench_lookup(map, key) bpf_map_lookup_elem(map, key)
 #else
 /* The host's map: a zeroed array, looked up with the kernel's bounds check. */
-#define BENCH_ARRAY(name, type, n) type name[n]
+#define BENCH_ARRAY(name, vtype, n) vtype name[n]
 #define bench_lookup(map, key)						\
 	(*(key) < sizeof(*(map)) / sizeof((*(map))[0]) ?		\
 	 (void *)&(*(map))[*(key)] : (void *)0)
