@@ -68,8 +68,8 @@ echo "bench: compiled $(wc -l < "$OUT/jobs.txt") objects in $(($(date +%s) - sta
 
 # The guest: one boot per architecture, every object in it.
 start=$(date +%s)
-make -s -C "$TOP/harness" check CASES="$OUT/cases" OUT="$OUT/harness" \
-	BPF_CLANG="$TOP/bench/prebuilt-cc.sh" REPEAT="$REPEAT" \
+HARNESS_NOFLIP=1 make -s -C "$TOP/harness" check CASES="$OUT/cases" OUT="$OUT/harness" \
+	BPF_CLANG="$TOP/bench/prebuilt-cc.sh" REPEAT="$REPEAT" TIMEOUT=600 \
 	-j"$JOBS" > "$OUT/check.log" 2>&1 || true
 echo "bench: harness (build, both boots, compare) took $(($(date +%s) - start)) s"
 grep -E '^[a-z0-9_]+: [0-9]+ passed' "$OUT/check.log" || {
