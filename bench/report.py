@@ -57,16 +57,19 @@ def parse_console(path):
 
 
 def load_reason(g, case):
-    """'does not load (EXXX: verifier's last words)'."""
+    """'<errno text>: <the verifier's verdict>' for a case that did not load."""
     msg = g["loadfail"][case]
-    last = ""
+    verdict = ""
     for log in g["logs"].get(case, []):
-        t = log.lstrip("| ").strip()
-        if (log.startswith("|") and re.match(r"[A-Za-z]", t)
-                and not t.startswith(("processed", "verification time",
-                                      "stack depth", "Func#", "func#"))):
-            last = t
-    return msg + (f": {last}" if last else "")
+        m = re.match(r"\| ([A-Za-z].*)", log)
+        if not m or m.group(1).startswith((
+                "processed", "verification time", "stack depth", "Func#",
+                "func#", "Suggestion", "Reason", "At:")):
+            continue
+        verdict = m.group(1).strip()
+        if verdict.startswith("Verification failed"):
+            break
+    return msg + (f": {verdict}" if verdict else "")
 
 
 def mean(xs):

@@ -3,6 +3,7 @@
 // "flag_on" test a global .data flag (0 and 1) around the body, "map" tests
 // the first value of an array map (0 in the harness; bpfcount sets it to
 // count the enabled site).  Per-site cost: flag - none, flag_on - always.
+// BENCH-SET: debug_map=1
 #include "bench.h"
 
 __u32 debug_flag SEC(".data") = 0;
