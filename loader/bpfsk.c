@@ -266,7 +266,7 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc)
 				       n == 8 ? "  ns/run" : "");
 				header = true;
 			}
-			printf("  %-24s %5d %10u %#10x %8u %5u B %4u B", prog,
+			printf("  %-24s %5d %10u 0x%08x %8u %5u B %4u B", prog,
 			       lineno, ret, ret, verified, xlated, jited);
 			if (n == 8)
 				printf("  %u (x%u)", ns, repeat);
