@@ -16,7 +16,7 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-unit unit-run check-harness check-run check-btf patches patches-status clean
+	check-unit unit-run check-harness check-run check-btf bench-flip patches patches-status clean
 
 all: toolchain $(TOOLS)/bpfsk example
 
@@ -138,6 +138,11 @@ check-run: toolchain $(TOOLS)/bpfsk
 	@$(MAKE) -s -C harness BPF_CLANG=$(TOOLS)/clang $(BUILD)/harness/cases/sk_multi.bpf.o \
 		$(BUILD)/harness/expected/sk_multi.exp $(BUILD)/harness/live/live_xdp.bpf.o
 	@tests/run-check.sh $(TOOLS)/bpfsk $(BUILD)/harness
+
+# Flip latency of static keys against recompiling (docs/static-keys.md):
+# build/bench/flip.json and a table.  ARCHES, REPS, COMPILE_REPS, TIMEOUT.
+bench-flip: toolchain
+	@harness/bench/bench-flip.sh $(TOOLS)/clang $(BUILD)/bench
 
 clean:
 	rm -rf $(BUILD)
