@@ -4,7 +4,7 @@
  * (loader/include/bpfsk_loader.h), run by /init after the runner.
  *
  *	flipper flip DIR/NAME.bpf.o...	(inputs: DIR/NAME.in)
- *	flipper live DIR/live_xdp.bpf.o
+ *	flipper live DIR/live_xdp.bpf.o DIR/live_tcx.bpf.o
  *	flipper bench DIR/flip_N.bpf.o...	(bench-flip.sh; see bench())
  *
  * flip: each case with static keys is loaded once, in its initial states,
@@ -23,7 +23,9 @@
  * together FLIPS times, then a flip the verifier rejects; then the link
  * goes and the program, attached the legacy way (netlink, generic mode),
  * flips LEGACY_FLIPS times through bpfsk_loader__track_fn() and
- * XDP_FLAGS_REPLACE.  One CHECK line per property, one INFO line with the
+ * XDP_FLAGS_REPLACE.  live_tcx.c: the same pair on a tcx link at lo's
+ * ingress (bpf_program__attach_tcx(), Linux >= 6.6), flipped FLIPS times
+ * under traffic.  One CHECK line per property, one INFO line with the
  * figures.
  *
  * bench: flip latency against a reload of a recompiled object, see
@@ -567,6 +569,8 @@ static void live(const char *obj_path)
 		goto out;
 	}
 	drops0 = softnet_dropped();
+	atomic_store(&stop, false);	/* live_tcx ran first, perhaps */
+	atomic_store(&sent, 0);
 	if (pthread_create(&th, NULL, sender, &data_fd)) {
 		check("all-packets-run", false, "no sender thread");
 		goto out;
@@ -708,6 +712,135 @@ out:
 		atomic_store(&stop, true);
 		pthread_join(th, NULL);
 	}
+	if (link) {
+		bpfsk_loader__untrack_link(l, link);
+		bpf_link__destroy(link);
+	}
+	for (i = 0; i < 4; i++) {
+		int fd = i == 0 ? rx_fd : i == 1 ? rx2_fd :
+			 i == 2 ? data_fd : probe_fd;
+		if (fd >= 0)
+			close(fd);
+	}
+	bpfsk_loader__close(l);
+	fflush(stdout);
+}
+
+/*
+ * live_tcx.c: the same pair of keys on a tcx link at lo's ingress, flipped
+ * FLIPS times under traffic.
+ */
+static void live_tcx(const char *obj_path)
+{
+	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts),
+					   .object_name = "live_tcx" };
+	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
+					  .log_buf = log_buf,
+					  .log_size = LOG_SIZE };
+	unsigned long drops0, drops, probes_ok = 0, flips_ok = 0, sent_at,
+		      n_sent;
+	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex,
+	    err, state, got, i;
+	struct bpf_link *link = NULL;
+	struct bpfsk_loader *l;
+	struct bpfsk_txn *txn = NULL;
+	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
+	__u64 v, runs;
+	pthread_t th;
+	bool started = false;
+
+	snprintf(cur_case, sizeof(cur_case), "live_tcx");
+	l = bpfsk_loader__open_file(obj_path, &lopts);
+	err = l ? bpfsk_loader__load(l) : -errno;
+	if (!err)
+		err = lo_up();
+	ifindex = if_nametoindex("lo");
+	if (!err) {
+		link = bpf_program__attach_tcx(bpf_object__find_program_by_name(
+			bpfsk_loader__object(l), "tcx_live"), ifindex, NULL);
+		err = link ? bpfsk_loader__track_link(l, "tcx_live", link) :
+			     -errno;
+	}
+	check("tcx-attached", !err, "%s", err ? strerror(-err) :
+						"tcx link, lo ingress");
+	if (err)
+		goto out;
+	rx_fd = udp_socket(LIVE_PORT, true);
+	rx2_fd = udp_socket(LIVE_PORT + 1, true);
+	data_fd = udp_socket(LIVE_PORT, false);
+	probe_fd = udp_socket(LIVE_PORT + 1, false);
+	txn = bpfsk_txn__new(l);
+	drops0 = softnet_dropped();
+	atomic_store(&stop, false);
+	atomic_store(&sent, 0);
+	if (rx_fd < 0 || rx2_fd < 0 || data_fd < 0 || probe_fd < 0 || !txn ||
+	    pthread_create(&th, NULL, sender, &data_fd)) {
+		check("tcx-all-packets-run", false, "sockets or sender thread");
+		goto out;
+	}
+	started = true;
+	for (i = 0; i < FLIPS; i++) {
+		sent_at = atomic_load(&sent);
+		t = now_ms();
+		while (atomic_load(&sent) < sent_at + 20 && now_ms() - t < 2000)
+			usleep(500);
+		state = (i & 1) ? 0 : 3;
+		bpfsk_txn__set_key(txn, "pair_a", state & 2);
+		bpfsk_txn__set_key(txn, "pair_b", state & 1);
+		t = now_ms();
+		err = bpfsk_txn__apply(txn, &aopts);
+		t = now_ms() - t;
+		if (err) {
+			printf("HARNESS LOG %s flip %d: %s\n", cur_case, i,
+			       strerror(-err));
+			guest_print_log_tail(log_buf, LOG_TAIL_LINES);
+			continue;
+		}
+		flips_ok++;
+		ms_sum += t;
+		ms_min = t < ms_min ? t : ms_min;
+		ms_max = t > ms_max ? t : ms_max;
+		got = probe(l, probe_fd);
+		probes_ok += got == state;
+		if (got != state)
+			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
+			       cur_case, i, got, state);
+	}
+	atomic_store(&stop, true);
+	pthread_join(th, NULL);
+	started = false;
+	n_sent = atomic_load(&sent);
+	do {
+		v = stat_get(l, 0) + stat_get(l, 3);
+		usleep(20000);
+	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+	drops = softnet_dropped() - drops0;
+	runs = stat_get(l, 0) + stat_get(l, 3);
+	check("tcx-runs-both-versions", stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
+	      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
+	      (unsigned long long)stat_get(l, 3));
+	check("tcx-no-mixed-state", !stat_get(l, 1) && !stat_get(l, 2),
+	      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
+	      (unsigned long long)stat_get(l, 2));
+	check("tcx-probe-sees-new-version",
+	      probes_ok == FLIPS && flips_ok == FLIPS,
+	      "%lu of %d flips applied, %lu probes saw the new version",
+	      flips_ok, FLIPS, probes_ok);
+	check("tcx-all-packets-run", runs + drops == n_sent && runs > 0,
+	      "sent %lu, runs %llu, backlog drops %lu", n_sent,
+	      (unsigned long long)runs, drops);
+	printf("HARNESS INFO %s %d flips (tcx link, lo ingress): %lu packets sent, %llu runs (off version %llu, on version %llu, mixed %llu), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max\n",
+	       cur_case, FLIPS, n_sent, (unsigned long long)runs,
+	       (unsigned long long)stat_get(l, 0),
+	       (unsigned long long)stat_get(l, 3),
+	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
+	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max);
+out:
+	if (started) {
+		atomic_store(&stop, true);
+		pthread_join(th, NULL);
+	}
+	bpfsk_txn__free(txn);
 	if (link) {
 		bpfsk_loader__untrack_link(l, link);
 		bpf_link__destroy(link);
@@ -989,6 +1122,8 @@ int main(int argc, char **argv)
 	for (i = 2; i < argc; i++)
 		if (!strcmp(argv[1], "flip"))
 			flip_case(argv[i]);
+		else if (!strcmp(argv[1], "live") && strstr(argv[i], "live_tcx"))
+			live_tcx(argv[i]);
 		else if (!strcmp(argv[1], "live"))
 			live(argv[i]);
 		else

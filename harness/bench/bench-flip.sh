@@ -166,9 +166,12 @@ END {
 	printf "  \"host\": {\"cpus\": %d, \"loadavg_1min_after_compiles\": %s},\n", nproc, load > json
 	printf "  \"note\": \"flip and load are timed in the guest under QEMU TCG (inflated several times over native), compile on the host: the ratio understates bpfsk'"'"'s advantage\",\n" > json
 	printf "  \"arches\": {" > json
-	printf "%-8s %6s %12s %17s %11s %17s %13s %7s %17s\n", "arch", "size",
-		"insns(off/on)", "flip ms min/med", "compile ms", "load ms min/med",
-		"recompile ms", "ratio", "rodata ms min/med"
+	printf "%-7s %5s %11s %15s %15s %15s %15s %11s %15s\n", "arch", "size",
+		"insns", "flip ms", "compile ms", "load ms", "recompile ms",
+		"ratio", "rodata ms"
+	printf "%-7s %5s %11s %15s %15s %15s %15s %11s %15s\n", "", "",
+		"off/on", "min/med", "min/med", "min/med", "min/med",
+		"min/med", "min/med"
 	for (ai = 1; ai <= narch; ai++) {
 		a = arches[ai]
 		if (!ended[a]) { print a ": FAIL the guest did not finish (see " a ".console.log)"; bad = 1 }
@@ -180,6 +183,8 @@ END {
 			fmed = v[a, n, "flip_med"]; lmed = v[a, n, "load_med"]
 			rec = cmed[n] + lmed
 			ratio = fmed > 0 ? rec / fmed : 0
+			recmin = cmin[n] + v[a, n, "load_min"]
+			rmin = v[a, n, "flip_min"] > 0 ? recmin / v[a, n, "flip_min"] : 0
 			split(v[a, n, "swaps_ok"], sw, "/")
 			if (sw[1] != sw[2] || sw[2] != 3 * reps) {
 				print a ": FAIL size " n ": " v[a, n, "swaps_ok"] " swaps left the link on the new program"; bad = 1
@@ -195,16 +200,18 @@ END {
 			printf "          \"compile_ms\": {\"min\": %.3f, \"median\": %.3f},\n", cmin[n], cmed[n] > json
 			printf "          \"load_ms\": {\"min\": %.3f, \"median\": %.3f},\n", v[a, n, "load_min"], lmed > json
 			printf "          \"rodata_ms\": {\"min\": %.3f, \"median\": %.3f},\n", v[a, n, "rodata_min"], v[a, n, "rodata_med"] > json
-			printf "          \"recompile_ms\": %.3f, \"ratio\": %.2f}", rec, ratio > json
-			printf "%-8s %6d %12s %8.1f/%8.1f %11.1f %8.1f/%8.1f %13.1f %7.2f %8.1f/%8.1f\n", a, n,
+			printf "          \"recompile_ms\": {\"min\": %.3f, \"median\": %.3f},\n", recmin, rec > json
+			printf "          \"ratio\": %.2f, \"ratio_min\": %.2f}", ratio, rmin > json
+			printf "%-7s %5d %11s %7.1f/%7.1f %7.1f/%7.1f %7.1f/%7.1f %7.1f/%7.1f %5.1f/%5.1f %7.1f/%7.1f\n", a, n,
 				v[a, n, "insns_off"] "/" v[a, n, "insns_on"], v[a, n, "flip_min"], fmed,
-				cmed[n], v[a, n, "load_min"], lmed, rec, ratio,
+				cmin[n], cmed[n], v[a, n, "load_min"], lmed, recmin, rec, rmin, ratio,
 				v[a, n, "rodata_min"], v[a, n, "rodata_med"]
 		}
 		printf "\n      }\n    }" > json
 	}
 	printf "\n  }\n}\n" > json
-	print "flip: bpfsk_txn__apply (both keys; build, verify+JIT, link swap), guest; compile: clang -O2 -g on the host (median of " creps "); load: open+load+link swap of the recompiled object, guest; recompile = compile + load (medians); ratio = recompile / flip (medians); rodata: reload with .rodata set instead of recompiling, guest"
+	print "flip: bpfsk_txn__apply (both keys; build, verify+JIT, link swap), guest, " reps " reps; compile: clang -O2 -g, host, " creps " reps; load: open+load+link swap of the recompiled object, guest; recompile = compile + load; ratio = recompile / flip (of mins, of medians); rodata: reload with .rodata set instead of recompiling, guest"
+	print "host: " nproc " CPUs, load average " load " after the compiles"
 	print "guest times under QEMU TCG, host compile native: ratios are conservative"
 	print "written: " json
 	exit bad
