@@ -28,6 +28,8 @@
  *	RUNFAIL <case> <prog> <line> <error>
  *	END
  * REPEAT > 1 applies to program types that accept it (XDP, not syscall).
+ * tc programs (BPF_PROG_TYPE_SCHED_CLS) get the argument block as their
+ * packet, as XDP programs do; no harness case has one, bpfsk run may.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -74,6 +76,7 @@ static void run_prog(struct bpf_program *prog, const char *combination,
 		repeat = 0;		/* the kernel refuses any repeat */
 		break;
 	case BPF_PROG_TYPE_XDP:		/* packet data is the argument block */
+	case BPF_PROG_TYPE_SCHED_CLS:	/* tc, tcx (bpfsk run): the same */
 		opts.data_in = &in->args;
 		opts.data_size_in = sizeof(in->args);
 		opts.repeat = repeat;
