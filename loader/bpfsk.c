@@ -205,7 +205,8 @@ static const char *harness_field(const char *line, const char *what)
  * Prints one architecture's results from its console log; returns the
  * number of failures (load, run, boot).
  */
-static int report_arch(const char *arch, const char *log_path, int qemu_rc)
+static int report_arch(const char *arch, const char *log_path, int qemu_rc,
+		       bool timed)
 {
 	char *line = NULL, prog[256];
 	bool started = false, ended = false, header = false;
@@ -267,13 +268,13 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc)
 				printf("  %-24s %5s %10s %10s %8s %7s %6s%s\n",
 				       "program", "line", "ret", "ret(hex)",
 				       "verified", "xlated", "jited",
-				       n == 8 ? "  ns/run" : "");
+				       timed ? "  ns/run (XDP, tc)" : "");
 				header = true;
 			}
 			printf("  %-24s %5d %10u 0x%08x %8u %5u B %4u B", prog,
 			       lineno, ret, ret, verified, xlated, jited);
 			if (n == 8)
-				printf("  %u (x%u)", ns, repeat);
+				printf("  %u (%u runs)", ns, repeat);
 			printf("\n");
 			runs++;
 		}
@@ -416,7 +417,7 @@ static int run(int argc, char **argv)
 		goto out;
 	}
 	/* sh run.sh LOGDIR ARCHES TIMEOUT REPEAT INPUT OBJ KEY=on|off... */
-	args = calloc(8 + bpfsk_object__key_cnt(obj), sizeof(*args));
+	args = calloc(9 + nkeys, sizeof(*args));
 	if (!args) {
 		fprintf(stderr, "bpfsk run: out of memory\n");
 		goto out;
@@ -472,7 +473,8 @@ static int run(int argc, char **argv)
 		}
 		snprintf(log_path, sizeof(log_path), "%s/%s.log", logdir,
 			 run_arches[a]);
-		fails += report_arch(run_arches[a], log_path, qemu_rc);
+		fails += report_arch(run_arches[a], log_path, qemu_rc,
+				     repeat > 0);
 	}
 	rc = fails ? 1 : 0;
 out_dir:
