@@ -62,7 +62,11 @@ values() {
 }
 
 values "debug_key=1,extra_mix=1,fast_path=1" keys-on --key debug_key=on --key extra_mix=on
-values "debug_key=0,extra_mix=0,fast_path=0" keys-off --key fast_path=off --arch all
+values "debug_key=0,extra_mix=0,fast_path=0" keys-off --key fast_path=off --arch all --repeat 10
+# --repeat: every XDP run timed (6 lines, 2 kernels), syscall runs not.
+nx=$(grep -c '^  multi_xdp .* [0-9]* (10 runs)$' "$out/keys-off.txt")
+ns=$(grep -c '^  multi_sc .*runs)$' "$out/keys-off.txt")
+[ "$nx" -eq 12 ] && [ "$ns" -eq 0 ] && ok || bad "--repeat 10: $nx timed XDP runs (want 12), $ns timed syscall runs (want 0)"
 
 # A load the verifier rejects: status 1, its reason on stdout.
 nice -n 10 "$bpfsk" run "$live" --key bad_key=on --arch all > "$out/bad.txt" 2>&1
