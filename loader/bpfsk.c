@@ -303,14 +303,14 @@ static int run(int argc, char **argv)
 		{ "repeat", required_argument, NULL, 'r' },
 		{ "timeout", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
-		{}
+		{ NULL, 0, NULL, 0 }
 	};
-	char script[PATH_MAX + 32], logdir[] = "/tmp/bpfsk-run.XXXXXX";
+	char script[PATH_MAX + 32], logdir[PATH_MAX];
 	char arches[32] = "x86_64 aarch64", timeout_s[16], repeat_s[16];
 	char **keys = calloc(argc + 1, sizeof(*keys)), **args = NULL;
-	char log_path[sizeof(logdir) + 32], rc_s[16], *end;
-	const char *input = "", *obj_path;
-	bool on[BPFSK_MAX_KEYS], asked[BPFSK_MAX_KEYS] = {};
+	char log_path[PATH_MAX + 32], rc_s[16], *end;
+	const char *input = "", *obj_path, *tmp = getenv("TMPDIR");
+	bool on[BPFSK_MAX_KEYS], asked[BPFSK_MAX_KEYS] = { false };
 	struct bpfsk_object *obj = NULL;
 	long repeat = 0, timeout = 300;
 	int nkeys = 0, opt, i, k, fails = 0, status, rc = 2, qemu_rc;
@@ -411,6 +411,8 @@ static int run(int argc, char **argv)
 	printf("; input %s\n", *input ? input : "one line of zeros");
 	fflush(stdout);
 
+	snprintf(logdir, sizeof(logdir), "%s/bpfsk-run.XXXXXX",
+		 tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(logdir)) {
 		fprintf(stderr, "bpfsk run: mkdtemp %s: %s\n", logdir,
 			strerror(errno));
@@ -478,9 +480,10 @@ static int run(int argc, char **argv)
 	}
 	rc = fails ? 1 : 0;
 out_dir:
-	if (rc) {
+	/* Keep what a failed guest left; an empty directory goes. */
+	if (rc && rmdir(logdir)) {
 		printf("bpfsk run: console logs kept in %s\n", logdir);
-	} else {
+	} else if (!rc) {
 		for (a = 0; a < RUN_MAX_ARCHES; a++) {
 			snprintf(log_path, sizeof(log_path), "%s/%s.log",
 				 logdir, run_arches[a]);

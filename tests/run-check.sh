@@ -14,6 +14,8 @@ in=$(dirname "$0")/../harness/cases/sk_multi.in
 live=$hb/live/live_xdp.bpf.o
 out=$(mktemp -d "${TMPDIR:-/tmp}/run-check.XXXXXX")
 trap 'rm -rf "$out"' EXIT
+# bpfsk run keeps the console logs of a failed run there.
+export TMPDIR=$out
 pass=0 fail=0
 
 ok() { pass=$((pass + 1)); }
