@@ -908,18 +908,20 @@ static int reload_swap(struct bpf_object **objp, const char *path,
 		       int rodata_on, struct bpf_link *link)
 {
 	struct bpf_object *obj = bpf_object__open_file(path, NULL);
-	struct bpf_map *ro;
+	struct bpf_map *map, *old_map;
 	__u32 *vals;
 	size_t sz;
 	int err;
 
 	if (!obj)
 		return -errno;
-	err = bpf_map__reuse_fd(obj_map(obj, "bench_stats"),
-				bpf_map__fd(obj_map(*objp, "bench_stats")));
+	map = obj_map(obj, "bench_stats");
+	old_map = obj_map(*objp, "bench_stats");
+	err = map && old_map ? bpf_map__reuse_fd(map, bpf_map__fd(old_map)) :
+			       -ENOENT;
 	if (!err && rodata_on >= 0) {
-		ro = obj_map(obj, ".rodata");
-		vals = ro ? bpf_map__initial_value(ro, &sz) : NULL;
+		map = obj_map(obj, ".rodata");
+		vals = map ? bpf_map__initial_value(map, &sz) : NULL;
 		if (!vals || sz < 2 * sizeof(*vals))
 			err = -ENOENT;
 		else
