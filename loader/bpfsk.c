@@ -118,6 +118,7 @@ static int rewrite(struct bpfsk_object *obj, void *buf, size_t size,
 /* ---- run: the object in the kernel harness ---------------------------- */
 
 #define RUN_MAX_ARCHES	2
+#define RUN_TAIL_LINES	15	/* console lines shown when a guest fails */
 
 static const char *const run_arches[RUN_MAX_ARCHES] = { "x86_64", "aarch64" };
 
@@ -208,8 +209,9 @@ static const char *harness_field(const char *line, const char *what)
 static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 		       bool timed)
 {
-	char *line = NULL, prog[256];
+	char *line = NULL, prog[256], tail[RUN_TAIL_LINES][160];
 	bool started = false, ended = false, header = false;
+	unsigned int tail_n = 0, t;
 	int fails = 0, runs = 0, lineno, n;
 	unsigned int ret, jited, xlated, verified, ns, repeat;
 	const char *p;
@@ -223,6 +225,8 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 	while (getline(&line, &cap, f) > 0) {
 		len = strcspn(line, "\r\n");
 		line[len] = '\0';
+		snprintf(tail[tail_n++ % RUN_TAIL_LINES], sizeof(tail[0]), "%s",
+			 line);
 		if ((p = harness_field(line, "START"))) {
 			const char *rel = strchr(p, ' ');
 
@@ -286,6 +290,9 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 		       arch, !started ? "did not start the runner" :
 				       "stopped before the end",
 		       qemu_rc, qemu_rc == 124 ? ", timed out" : "", log_path);
+		for (t = tail_n > RUN_TAIL_LINES ? tail_n - RUN_TAIL_LINES : 0;
+		     t < tail_n; t++)
+			printf("  console | %s\n", tail[t % RUN_TAIL_LINES]);
 		fails++;
 	} else if (!runs && !fails) {
 		printf("  no program ran\n");
