@@ -16,7 +16,8 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-unit unit-run check-harness check-run check-btf bench-flip patches patches-status clean
+	check-unit unit-run check-harness check-run check-btf patches patches-status clean \
+	bench check-bench bench-flip
 
 all: toolchain $(TOOLS)/bpfsk example
 
@@ -71,7 +72,8 @@ check: toolchain
 		'unit $(MAKE) -s check-unit' \
 		'harness $(MAKE) -s check-harness' \
 		'run $(MAKE) -s check-run' \
-		'btf $(MAKE) -s check-btf'
+		'btf $(MAKE) -s check-btf' \
+		'bench $(MAKE) -s check-bench'
 
 check-lit: toolchain
 	@lit/run.sh $(TREE) $(TOOLS) $(BUILD)/lit
@@ -129,6 +131,20 @@ unit-run: $(UNIT_BINS)
 check-btf: toolchain
 	@$(MAKE) -s -C harness all BPF_CLANG=$(TOOLS)/clang
 	@tests/btf-check.sh $(BUILD)/harness/cases/*.bpf.o
+
+# Stock clang-22 against ours on the harness kernels: table on stdout,
+# build/bench/results.json; see docs/performance.md.  BENCH_CONFIGS takes
+# LABEL=CLANG words; configurations with flags: call bench/run.sh.
+BENCH_CONFIGS ?= stock=/usr/bin/clang-22 ours=$(TOOLS)/clang
+BENCH_REPEAT  ?= 2000
+bench: toolchain
+	@bench/run.sh -r $(BENCH_REPEAT) $(BENCH_CONFIGS)
+
+# bpfcount, the bench's instruction counter, against exact counts and the
+# host build's values.
+check-bench: toolchain
+	@$(MAKE) -s -C harness fetch
+	@bench/test-bpfcount.sh $(TOP)
 
 check-harness: toolchain
 	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang

@@ -8,7 +8,8 @@
 #                               initial state (runner: HARNESS KEY)
 #   @same-jit CASE PROGA PROGB  both programs JITed to the same size
 #   @check CASE NAME            the flipper reported "CHECK CASE NAME ok"
-# The flipper's INFO lines (figures) are printed as they are.
+# The flipper's INFO lines (figures) are printed as they are; the runner's
+# LOAD lines (load times, for the bench) are not compared.
 # Prints one line per failure (and one per same-JIT check), then
 # "ARCH: N passed, N failed"; exits 1 on any failure.
 

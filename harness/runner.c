@@ -21,6 +21,7 @@
  *	START <machine> <kernel release>
  *	FATAL <message>
  *	KEY <case> <key> initial=<0|1> sites=<n>
+ *	LOAD <case> <@combination or -> ns=<bpfsk_loader__load_opts time>
  *	LOADFAIL <case> <program or -> <error>
  *	LOG <case> <text>		libbpf/libbpfsk warnings, verifier log tail
  *	RUN <case> <prog> <line> ret=<u32> jited=<bytes> xlated=<bytes>
@@ -37,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <sys/utsname.h>
 
@@ -121,6 +123,7 @@ static void run_combination(const void *elf, size_t size,
 		    .log_size = LOG_SIZE);
 	struct bpf_program *prog;
 	struct bpfsk_loader *l;
+	struct timespec t0, t1;
 	size_t k;
 	int i, err = 0;
 
@@ -134,8 +137,12 @@ static void run_combination(const void *elf, size_t size,
 		err = bpfsk_loader__set_key(l, bpfsk_object__key(sk, k)->name,
 					    key_on[k]);
 	guest_btf_rejected = false;
-	if (!err)
+	if (!err) {
+		/* What a user waits for: rewrite, maps, BTF, verifier, JIT. */
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		err = bpfsk_loader__load_opts(l, &load_opts);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+	}
 	if (err) {
 		/* libbpfsk's message (a LOG line) names the failed program. */
 		printf("HARNESS LOADFAIL %s - %s%s%s\n", guest_case,
@@ -145,6 +152,10 @@ static void run_combination(const void *elf, size_t size,
 		printf("HARNESS LOADFAIL %s - %sthe kernel rejected the object's BTF (see the BTF load log above)\n",
 		       guest_case, combination);
 	} else {
+		printf("HARNESS LOAD %s %s ns=%lld\n", guest_case,
+		       *combination ? combination : "-",
+		       (t1.tv_sec - t0.tv_sec) * 1000000000LL +
+		       (t1.tv_nsec - t0.tv_nsec));
 		bpf_object__for_each_program(prog, bpfsk_loader__object(l))
 			for (i = 0; i < n; i++)
 				run_prog(prog, combination, &in[i], repeat);

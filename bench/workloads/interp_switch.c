@@ -1,0 +1,3 @@
+// Bytecode interpreter, dispatch: see bench_interp.h (INTERP_SWITCH).
+#define INTERP_STYLE INTERP_SWITCH
+#include "bench_interp.h"
