@@ -158,7 +158,7 @@ check-run: toolchain $(TOOLS)/bpfsk
 # Flip latency of static keys against recompiling (docs/static-keys.md):
 # build/bench/flip.json and a table.  ARCHES, REPS, COMPILE_REPS, TIMEOUT.
 bench-flip: toolchain
-	@harness/bench/bench-flip.sh $(TOOLS)/clang $(BUILD)/bench
+	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
 
 clean:
 	rm -rf $(BUILD)

@@ -5,7 +5,7 @@
  *
  *	flipper flip DIR/NAME.bpf.o...	(inputs: DIR/NAME.in)
  *	flipper live DIR/live_xdp.bpf.o DIR/live_tcx.bpf.o
- *	flipper bench DIR/flip_N.bpf.o...	(bench-flip.sh; see bench())
+ *	flipper bench DIR/flip_N.bpf.o...	(bench/flip.sh; see bench())
  *
  * flip: each case with static keys is loaded once, in its initial states,
  * then brought to every combination of key states in the runner's order
@@ -29,12 +29,12 @@
  * figures.
  *
  * bench: flip latency against a reload of a recompiled object, see
- * bench() and harness/bench/bench-flip.sh.
+ * bench() and bench/flip.sh.
  *
  * Output lines (compare.awk): those of the runner, plus
  *	CHECK <case> <name> ok|fail [detail]
  *	INFO <case> <text>
- *	BENCH <case> key=value...	(bench only, read by bench-flip.sh)
+ *	BENCH <case> key=value...	(bench only, read by bench/flip.sh)
  */
 #define _GNU_SOURCE
 #include <errno.h>

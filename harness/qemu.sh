@@ -1,7 +1,7 @@
 #!/bin/sh
 # Boot one guest under QEMU TCG (one vCPU, no network) with an initramfs,
 # console to LOG, QEMU's exit status (124: timeout) to RC_FILE.  Shared by
-# check.sh, run.sh (bpfsk run) and bench-flip.sh.
+# check.sh, run.sh (bpfsk run) and bench/flip.sh.
 # Usage: qemu.sh ARCH CACHE INITRD LOG RC_FILE TIMEOUT [KERNEL_ARG...]
 set -u
 arch=$1 C=$2 initrd=$3 log=$4 rcfile=$5 T=$6

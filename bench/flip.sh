@@ -5,7 +5,7 @@
 # loading the result, for programs of about 100, 1,000 and 10,000
 # instructions, on Debian's stock kernels under QEMU TCG.
 #
-#	make bench-flip		(this script: CLANG OUT)
+#	make bench-flip		(bench/flip.sh CLANG OUT)
 #
 # Host: flip-gen.sh writes OUT/src/flip_N.c; it is compiled four ways
 # (static keys; #defines off and on; .rodata) with CLANG, and the
@@ -21,8 +21,8 @@
 # COMPILE_REPS (default 5), TIMEOUT (s per boot, default 900).
 set -eu
 clang=$1 out=$2
-H=$(cd "$(dirname "$0")/.." && pwd)
-TOP=$(dirname "$H")
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+H=$TOP/harness
 C=${BPFSK_HARNESS_CACHE:-$TOP/cache/harness}
 B=${BPFSK_HARNESS_BUILD:-$TOP/build/harness}
 ARCHES=${ARCHES:-x86_64 aarch64}
@@ -59,7 +59,7 @@ objs=
 for s in $SIZES; do
 	n=${s%%:*} rounds=${s#*:}
 	src=$out/src/flip_$n.c o=$out/obj/flip_$n
-	sh "$H/bench/flip-gen.sh" "$rounds" > "$src"
+	sh "$TOP/bench/flip-gen.sh" "$rounds" > "$src"
 	# shellcheck disable=SC2086
 	{
 		"$clang" $cflags -c "$src" -o "$o.bpf.o" &&
