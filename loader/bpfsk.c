@@ -12,9 +12,9 @@
  *		loads OBJ with those key states (the others in their initial
  *		state) on Debian's stock kernels under QEMU (the kernel
  *		harness, harness/run.sh) and runs every program on every
- *		input line (BPF_PROG_TEST_RUN); prints each run's return
- *		value, verified instructions, xlated and JITed bytes, and
- *		the verifier log of a failed load.  Exit status 1 if a load
+ *		input line (BPF_PROG_TEST_RUN); prints the load time, each
+ *		run's return value, verified instructions, xlated and JITed
+ *		bytes, and the verifier log of a failed load.  Exit status 1 if a load
  *		or run failed.
  *
  * run finds the harness through $BPFSK_HARNESS (the repository's harness/
@@ -248,6 +248,13 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 				printf("  load failed: program %.*s: %s\n",
 				       (int)(strcspn(p, " ")), p, err);
 			fails++;
+		} else if ((p = harness_field(line, "LOAD"))) {
+			/* "<@combination or -> ns=<load time>" */
+			const char *ns_s = strstr(p, " ns=");
+
+			if (ns_s)
+				printf("  loaded in %.1f ms (rewrite, verifier, JIT)\n",
+				       strtod(ns_s + 4, NULL) / 1e6);
 		} else if ((p = harness_field(line, "LOG"))) {
 			printf("  %s%s\n", p[0] == '|' ? "verifier " : "", p);
 		} else if ((p = harness_field(line, "RUNFAIL"))) {
