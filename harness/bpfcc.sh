@@ -4,6 +4,7 @@
 #   // HARNESS-EXPECT-ASM: <mnemonic> the object must contain it (e.g. gotox),
 #                                     so a case cannot silently stop testing
 #                                     what it was written for
+#   // HARNESS-EXPECT-NO-ASM: <mnemonic> the object must not contain it
 # Usage: bpfcc.sh CLANG OBJDUMP SRC OUT [CLANG_FLAGS...]
 set -eu
 clang=$1 objdump=$2 src=$3 out=$4
@@ -14,6 +15,13 @@ flags=$(sed -n 's|^// HARNESS-CFLAGS:||p' "$src")
 for m in $(sed -n 's|^// HARNESS-EXPECT-ASM:||p' "$src"); do
 	if ! "$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$m"; then
 		echo "$src: no '$m' instruction in the BPF object ($objdump -d)" >&2
+		rm -f "$out.tmp"
+		exit 1
+	fi
+done
+for m in $(sed -n 's|^// HARNESS-EXPECT-NO-ASM:||p' "$src"); do
+	if "$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$m"; then
+		echo "$src: unexpected '$m' instruction in the BPF object ($objdump -d)" >&2
 		rm -f "$out.tmp"
 		exit 1
 	fi

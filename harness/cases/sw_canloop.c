@@ -3,6 +3,9 @@
 // The loop only converges for the verifier if the (precise) switch index
 // keeps the same range every iteration: an index computed from the
 // accumulator or from i fails with "The sequence of 8193 jumps is too complex".
+// Switches in loops stay compare trees by default (BPFRepeatedSwitch.cpp);
+// this case asks for the jump table.
+// HARNESS-CFLAGS: -mcpu=v4 -mllvm -bpf-jump-tables-in-loops
 // HARNESS-EXPECT-ASM: gotox
 // HARNESS-EXPECT-ASM: may_goto
 #include "harness_case.h"

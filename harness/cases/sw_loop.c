@@ -1,6 +1,9 @@
 // A 16-case switch inside a bounded 8-iteration loop, kept rolled, so the
 // verifier walks the table once per iteration (bigger loops hit the 1M
 // verified-instruction limit with gotox).
+// Switches in loops stay compare trees by default (BPFRepeatedSwitch.cpp);
+// this case asks for the jump table.
+// HARNESS-CFLAGS: -mcpu=v4 -mllvm -bpf-jump-tables-in-loops
 // HARNESS-EXPECT-ASM: gotox
 #include "harness_case.h"
 
