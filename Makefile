@@ -16,16 +16,18 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-unit unit-run check-harness check-btf patches patches-status clean \
-	bench check-bench
+	check-unit unit-run check-harness check-run check-btf patches patches-status clean \
+	bench check-bench bench-flip
 
 all: toolchain $(TOOLS)/bpfsk example
 
 # The static-key CLI (loader/bpfsk.c on libbpfsk); needs no libbpf.
-$(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h)
+# `bpfsk run` reads inputs as the harness does (harness_input.h).
+$(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h) \
+		harness/include/harness_input.h
 	@mkdir -p $(@D)
-	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iloader/src loader/bpfsk.c \
-		$(wildcard loader/src/*.c) -o $@
+	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iloader/src -Iharness/include \
+		loader/bpfsk.c $(wildcard loader/src/*.c) -o $@
 
 deps:
 	@toolchain/deps.sh
@@ -69,6 +71,7 @@ check: toolchain
 		'lit $(MAKE) -s check-lit' \
 		'unit $(MAKE) -s check-unit' \
 		'harness $(MAKE) -s check-harness' \
+		'run $(MAKE) -s check-run' \
 		'btf $(MAKE) -s check-btf' \
 		'bench $(MAKE) -s check-bench'
 
@@ -145,6 +148,17 @@ check-bench: toolchain
 
 check-harness: toolchain
 	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang
+
+# `bpfsk run` on both kernels, its values against the host build's.
+check-run: toolchain $(TOOLS)/bpfsk
+	@$(MAKE) -s -C harness BPF_CLANG=$(TOOLS)/clang $(BUILD)/harness/cases/sk_multi.bpf.o \
+		$(BUILD)/harness/expected/sk_multi.exp $(BUILD)/harness/live/live_xdp.bpf.o
+	@tests/run-check.sh $(TOOLS)/bpfsk $(BUILD)/harness
+
+# Flip latency of static keys against recompiling (docs/static-keys.md):
+# build/bench/flip.json and a table.  ARCHES, REPS, COMPILE_REPS, TIMEOUT.
+bench-flip: toolchain
+	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
 
 clean:
 	rm -rf $(BUILD)

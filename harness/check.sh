@@ -9,24 +9,9 @@ shift 5
 H=$(dirname "$0")
 
 boot() {
-	arch=$1 log=$B/$1/console.log
-	case $arch in
-	x86_64)
-		set -- qemu-system-x86_64 -M pc -cpu max -kernel "$C/amd64/vmlinuz"
-		con=ttyS0 ;;
-	aarch64)
-		# pauth-impdef=on: cheaper pointer auth emulation, halves boot time
-		set -- qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on \
-			-kernel "$C/arm64/vmlinuz"
-		con=ttyAMA0 ;;
-	esac
-	# -smp 1: an x86-64 guest with -smp 2 once oopsed in the scheduler.
-	# -nic none: the guest needs no network, and no NIC means no option ROM.
-	timeout "$T" "$@" -smp 1 -m 1024 -nographic -no-reboot -nic none \
-		-initrd "$B/$arch/initramfs.cpio" \
-		-append "console=$con panic=-1 quiet${R:+ HARNESS_REPEAT=$R}${HARNESS_NOFLIP:+ HARNESS_NOFLIP=1}" \
-		< /dev/null > "$log" 2>&1
-	echo $? > "$B/$arch/qemu.rc"
+	sh "$H/qemu.sh" "$1" "$C" "$B/$1/initramfs.cpio" "$B/$1/console.log" \
+		"$B/$1/qemu.rc" "$T" ${R:+HARNESS_REPEAT=$R} \
+		${HARNESS_NOFLIP:+HARNESS_NOFLIP=1}
 }
 
 for a in $ARCHES; do

@@ -4,7 +4,8 @@
  * (loader/include/bpfsk_loader.h), run by /init after the runner.
  *
  *	flipper flip DIR/NAME.bpf.o...	(inputs: DIR/NAME.in)
- *	flipper live DIR/live_xdp.bpf.o
+ *	flipper live DIR/live_xdp.bpf.o DIR/live_tcx.bpf.o
+ *	flipper bench DIR/flip_N.bpf.o...	(bench/flip.sh; see bench())
  *
  * flip: each case with static keys is loaded once, in its initial states,
  * then brought to every combination of key states in the runner's order
@@ -22,12 +23,18 @@
  * together FLIPS times, then a flip the verifier rejects; then the link
  * goes and the program, attached the legacy way (netlink, generic mode),
  * flips LEGACY_FLIPS times through bpfsk_loader__track_fn() and
- * XDP_FLAGS_REPLACE.  One CHECK line per property, one INFO line with the
+ * XDP_FLAGS_REPLACE.  live_tcx.c: the same pair on a tcx link at lo's
+ * ingress (bpf_program__attach_tcx(), Linux >= 6.6), flipped FLIPS times
+ * under traffic.  One CHECK line per property, one INFO line with the
  * figures.
+ *
+ * bench: flip latency against a reload of a recompiled object, see
+ * bench() and bench/flip.sh.
  *
  * Output lines (compare.awk): those of the runner, plus
  *	CHECK <case> <name> ok|fail [detail]
  *	INFO <case> <text>
+ *	BENCH <case> key=value...	(bench only, read by bench/flip.sh)
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -562,6 +569,8 @@ static void live(const char *obj_path)
 		goto out;
 	}
 	drops0 = softnet_dropped();
+	atomic_store(&stop, false);	/* live_tcx ran first, perhaps */
+	atomic_store(&sent, 0);
 	if (pthread_create(&th, NULL, sender, &data_fd)) {
 		check("all-packets-run", false, "no sender thread");
 		goto out;
@@ -717,15 +726,393 @@ out:
 	fflush(stdout);
 }
 
+/*
+ * live_tcx.c: the same pair of keys on a tcx link at lo's ingress, flipped
+ * FLIPS times under traffic.
+ */
+static void live_tcx(const char *obj_path)
+{
+	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts),
+					   .object_name = "live_tcx" };
+	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
+					  .log_buf = log_buf,
+					  .log_size = LOG_SIZE };
+	unsigned long drops0, drops, probes_ok = 0, flips_ok = 0, sent_at,
+		      n_sent;
+	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex,
+	    err, state, got, i;
+	struct bpf_link *link = NULL;
+	struct bpfsk_loader *l;
+	struct bpfsk_txn *txn = NULL;
+	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
+	__u64 v, runs;
+	pthread_t th;
+	bool started = false;
+
+	snprintf(cur_case, sizeof(cur_case), "live_tcx");
+	l = bpfsk_loader__open_file(obj_path, &lopts);
+	err = l ? bpfsk_loader__load(l) : -errno;
+	if (!err)
+		err = lo_up();
+	ifindex = if_nametoindex("lo");
+	if (!err) {
+		link = bpf_program__attach_tcx(bpf_object__find_program_by_name(
+			bpfsk_loader__object(l), "tcx_live"), ifindex, NULL);
+		err = link ? bpfsk_loader__track_link(l, "tcx_live", link) :
+			     -errno;
+	}
+	check("tcx-attached", !err, "%s", err ? strerror(-err) :
+						"tcx link, lo ingress");
+	if (err)
+		goto out;
+	rx_fd = udp_socket(LIVE_PORT, true);
+	rx2_fd = udp_socket(LIVE_PORT + 1, true);
+	data_fd = udp_socket(LIVE_PORT, false);
+	probe_fd = udp_socket(LIVE_PORT + 1, false);
+	txn = bpfsk_txn__new(l);
+	drops0 = softnet_dropped();
+	atomic_store(&stop, false);
+	atomic_store(&sent, 0);
+	if (rx_fd < 0 || rx2_fd < 0 || data_fd < 0 || probe_fd < 0 || !txn ||
+	    pthread_create(&th, NULL, sender, &data_fd)) {
+		check("tcx-all-packets-run", false, "sockets or sender thread");
+		goto out;
+	}
+	started = true;
+	for (i = 0; i < FLIPS; i++) {
+		sent_at = atomic_load(&sent);
+		t = now_ms();
+		while (atomic_load(&sent) < sent_at + 20 && now_ms() - t < 2000)
+			usleep(500);
+		state = (i & 1) ? 0 : 3;
+		bpfsk_txn__set_key(txn, "pair_a", state & 2);
+		bpfsk_txn__set_key(txn, "pair_b", state & 1);
+		t = now_ms();
+		err = bpfsk_txn__apply(txn, &aopts);
+		t = now_ms() - t;
+		if (err) {
+			printf("HARNESS LOG %s flip %d: %s\n", cur_case, i,
+			       strerror(-err));
+			guest_print_log_tail(log_buf, LOG_TAIL_LINES);
+			continue;
+		}
+		flips_ok++;
+		ms_sum += t;
+		ms_min = t < ms_min ? t : ms_min;
+		ms_max = t > ms_max ? t : ms_max;
+		got = probe(l, probe_fd);
+		probes_ok += got == state;
+		if (got != state)
+			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
+			       cur_case, i, got, state);
+	}
+	atomic_store(&stop, true);
+	pthread_join(th, NULL);
+	started = false;
+	n_sent = atomic_load(&sent);
+	do {
+		v = stat_get(l, 0) + stat_get(l, 3);
+		usleep(20000);
+	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+	drops = softnet_dropped() - drops0;
+	runs = stat_get(l, 0) + stat_get(l, 3);
+	check("tcx-runs-both-versions", stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
+	      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
+	      (unsigned long long)stat_get(l, 3));
+	check("tcx-no-mixed-state", !stat_get(l, 1) && !stat_get(l, 2),
+	      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
+	      (unsigned long long)stat_get(l, 2));
+	check("tcx-probe-sees-new-version",
+	      probes_ok == FLIPS && flips_ok == FLIPS,
+	      "%lu of %d flips applied, %lu probes saw the new version",
+	      flips_ok, FLIPS, probes_ok);
+	check("tcx-all-packets-run", runs + drops == n_sent && runs > 0,
+	      "sent %lu, runs %llu, backlog drops %lu", n_sent,
+	      (unsigned long long)runs, drops);
+	printf("HARNESS INFO %s %d flips (tcx link, lo ingress): %lu packets sent, %llu runs (off version %llu, on version %llu, mixed %llu), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max\n",
+	       cur_case, FLIPS, n_sent, (unsigned long long)runs,
+	       (unsigned long long)stat_get(l, 0),
+	       (unsigned long long)stat_get(l, 3),
+	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
+	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max);
+out:
+	if (started) {
+		atomic_store(&stop, true);
+		pthread_join(th, NULL);
+	}
+	bpfsk_txn__free(txn);
+	if (link) {
+		bpfsk_loader__untrack_link(l, link);
+		bpf_link__destroy(link);
+	}
+	for (i = 0; i < 4; i++) {
+		int fd = i == 0 ? rx_fd : i == 1 ? rx2_fd :
+			 i == 2 ? data_fd : probe_fd;
+		if (fd >= 0)
+			close(fd);
+	}
+	bpfsk_loader__close(l);
+	fflush(stdout);
+}
+
+/* ---- bench: flip latency against a reload ------------------------------ */
+
+#define BENCH_REPS	10	/* timed swaps per path (HARNESS_BENCH_REPS) */
+#define BENCH_MAX_REPS	100
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* "min=... med=..." of ms[0..n), sorted in place. */
+static void print_min_med(const char *what, double *ms, int n)
+{
+	qsort(ms, n, sizeof(*ms), cmp_double);
+	printf(" %s_min=%.3f %s_med=%.3f", what, n ? ms[0] : 0.0, what,
+	       n ? (n & 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2) : 0.0);
+}
+
+static __u32 prog_xlated_insns(int fd)
+{
+	struct bpf_prog_info info = {};
+	__u32 len = sizeof(info);
+
+	return bpf_prog_get_info_by_fd(fd, &info, &len) ? 0 :
+							  info.xlated_prog_len / 8;
+}
+
+static struct bpf_map *obj_map(struct bpf_object *obj, const char *suffix)
+{
+	struct bpf_map *map;
+	size_t n = strlen(suffix), m;
+
+	bpf_object__for_each_map(map, obj) {
+		m = strlen(bpf_map__name(map));
+		if (m >= n && !strcmp(bpf_map__name(map) + m - n, suffix))
+			return map;
+	}
+	return NULL;
+}
+
+/*
+ * What a user does today to change a compile-time switch of an attached
+ * program: open the object built for the new state (path), or the .rodata
+ * object with the new values written before load (rodata_on >= 0), reuse
+ * the running object's map, load (verify, JIT), swap the link's program.
+ * On success *objp becomes the new object and the old one is closed.
+ */
+static int reload_swap(struct bpf_object **objp, const char *path,
+		       int rodata_on, struct bpf_link *link)
+{
+	struct bpf_object *obj = bpf_object__open_file(path, NULL);
+	struct bpf_map *map, *old_map;
+	__u32 *vals;
+	size_t sz;
+	int err;
+
+	if (!obj)
+		return -errno;
+	map = obj_map(obj, "bench_stats");
+	old_map = obj_map(*objp, "bench_stats");
+	err = map && old_map ? bpf_map__reuse_fd(map, bpf_map__fd(old_map)) :
+			       -ENOENT;
+	if (!err && rodata_on >= 0) {
+		map = obj_map(obj, ".rodata");
+		vals = map ? bpf_map__initial_value(map, &sz) : NULL;
+		if (!vals || sz < 2 * sizeof(*vals))
+			err = -ENOENT;
+		else
+			vals[0] = vals[1] = rodata_on;
+	}
+	if (!err)
+		err = bpf_object__load(obj);
+	if (!err)
+		err = bpf_link__update_program(link,
+			bpf_object__find_program_by_name(obj, "xdp_bench"));
+	if (err) {
+		bpf_object__close(obj);
+		return err;
+	}
+	bpf_object__close(*objp);
+	*objp = obj;
+	return 0;
+}
+
+/* The program id the link runs must be the one just loaded. */
+static bool link_runs(struct bpf_link *link, struct bpf_object *obj)
+{
+	int fd = bpf_program__fd(bpf_object__find_program_by_name(obj,
+								  "xdp_bench"));
+
+	return link_prog_id(link) == prog_id(fd);
+}
+
+/*
+ * One size: DIR/flip_N.bpf.o (static keys key_a, key_b), flip_N_d0.bpf.o
+ * and flip_N_d1.bpf.o (the keys as #defines, both off / both on: the
+ * recompiled objects) and flip_N_ro.bpf.o (the keys in .rodata), each
+ * attached in turn by an XDP link to lo.  Timed, reps times each, the
+ * state alternating on, off, on...:
+ *	flip	bpfsk_txn__apply() of both keys: build, load with the map
+ *		reused, link swapped
+ *	load	reload_swap() of the recompiled object for the new state
+ *	rodata	reload_swap() of the .rodata object with the new values
+ * Prints BENCH <case> insns_off= insns_on= (xlated, of the static-key
+ * programs) insns_d0= insns_d1= and min/median of each, and swaps_ok=
+ * (swaps after which the link ran the new program).
+ */
+static void bench(const char *obj_path, int reps)
+{
+	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts) };
+	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
+					  .log_buf = log_buf,
+					  .log_size = LOG_SIZE };
+	double flip_ms[BENCH_MAX_REPS], load_ms[BENCH_MAX_REPS],
+	       ro_ms[BENCH_MAX_REPS], t;
+	char base[4096], path[4200];
+	struct bpf_object *obj = NULL;
+	struct bpf_link *link = NULL;
+	struct bpfsk_loader *l = NULL;
+	struct bpfsk_txn *txn = NULL;
+	__u32 insns_off = 0, insns_on = 0, insns_d[2] = {};
+	int ifindex, err, i, ok = 0, total = 0, on;
+	size_t len = strlen(obj_path);
+	const char *slash = strrchr(obj_path, '/');
+
+	if (len < 6 || strcmp(obj_path + len - 6, ".bpf.o"))
+		return;
+	snprintf(base, sizeof(base), "%.*s", (int)(len - 6), obj_path);
+	snprintf(cur_case, sizeof(cur_case), "%.*s",
+		 (int)(len - 6 - (slash ? slash + 1 - obj_path : 0)),
+		 slash ? slash + 1 : obj_path);
+	lopts.object_name = cur_case;
+	err = lo_up();
+	ifindex = if_nametoindex("lo");
+	if (err || !ifindex) {
+		printf("HARNESS FATAL %s: lo: %s\n", cur_case,
+		       strerror(err ? -err : errno));
+		return;
+	}
+
+	/* Static keys: one loader, flipped by transactions. */
+	l = bpfsk_loader__open_file(obj_path, &lopts);
+	err = l ? bpfsk_loader__load(l) : -errno;
+	if (!err) {
+		link = bpf_program__attach_xdp(bpf_object__find_program_by_name(
+			bpfsk_loader__object(l), "xdp_bench"), ifindex);
+		err = link ? bpfsk_loader__track_link(l, "xdp_bench", link) :
+			     -errno;
+	}
+	txn = err ? NULL : bpfsk_txn__new(l);
+	if (!err && !txn)
+		err = -errno;
+	if (!err)
+		insns_off = prog_xlated_insns(bpf_program__fd(
+			bpf_object__find_program_by_name(
+				bpfsk_loader__object(l), "xdp_bench")));
+	for (i = 0; !err && i < reps; i++) {
+		on = !(i & 1);
+		bpfsk_txn__set_key(txn, "key_a", on);
+		bpfsk_txn__set_key(txn, "key_b", on);
+		t = now_ms();
+		err = bpfsk_txn__apply(txn, &aopts);
+		flip_ms[i] = now_ms() - t;
+		if (err) {
+			guest_print_log_tail(log_buf, LOG_TAIL_LINES);
+			break;
+		}
+		total++;
+		ok += link_runs(link, bpfsk_loader__object(l));
+		if (on)
+			insns_on = prog_xlated_insns(bpf_program__fd(
+				bpf_object__find_program_by_name(
+					bpfsk_loader__object(l), "xdp_bench")));
+	}
+	bpfsk_txn__free(txn);
+	if (link) {
+		bpfsk_loader__untrack_link(l, link);
+		bpf_link__destroy(link);
+		link = NULL;
+	}
+	bpfsk_loader__close(l);
+	if (err) {
+		printf("HARNESS FATAL %s: static-key flip: %s\n", cur_case,
+		       strerror(-err));
+		return;
+	}
+
+	/* Today: an object per state (recompiled), or one with .rodata. */
+	for (int ro = 0; ro < 2; ro++) {
+		double *ms = ro ? ro_ms : load_ms;
+
+		snprintf(path, sizeof(path), "%s_%s.bpf.o", base,
+			 ro ? "ro" : "d0");
+		obj = bpf_object__open_file(path, NULL);
+		err = obj ? bpf_object__load(obj) : -errno;
+		if (!err) {
+			link = bpf_program__attach_xdp(
+				bpf_object__find_program_by_name(obj, "xdp_bench"),
+				ifindex);
+			err = link ? 0 : -errno;
+		}
+		if (!err && !ro)
+			insns_d[0] = prog_xlated_insns(bpf_program__fd(
+				bpf_object__find_program_by_name(obj,
+								 "xdp_bench")));
+		for (i = 0; !err && i < reps; i++) {
+			on = !(i & 1);
+			if (!ro)
+				snprintf(path, sizeof(path), "%s_d%d.bpf.o",
+					 base, on);
+			t = now_ms();
+			err = reload_swap(&obj, path, ro ? on : -1, link);
+			ms[i] = now_ms() - t;
+			if (err)
+				break;
+			total++;
+			ok += link_runs(link, obj);
+			if (!ro && on)
+				insns_d[1] = prog_xlated_insns(bpf_program__fd(
+					bpf_object__find_program_by_name(
+						obj, "xdp_bench")));
+		}
+		bpf_link__destroy(link);
+		link = NULL;
+		bpf_object__close(obj);
+		obj = NULL;
+		if (err) {
+			printf("HARNESS FATAL %s: reload of %s: %s\n", cur_case,
+			       path, strerror(-err));
+			return;
+		}
+	}
+	printf("HARNESS BENCH %s reps=%d insns_off=%u insns_on=%u insns_d0=%u insns_d1=%u",
+	       cur_case, reps, insns_off, insns_on, insns_d[0], insns_d[1]);
+	print_min_med("flip", flip_ms, reps);
+	print_min_med("load", load_ms, reps);
+	print_min_med("rodata", ro_ms, reps);
+	printf(" swaps_ok=%d/%d\n", ok, total);
+	fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
-	int i;
+	int i, reps = 0;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (argc < 2 || (strcmp(argv[1], "flip") && strcmp(argv[1], "live"))) {
-		fprintf(stderr, "usage: %s flip|live OBJ...\n", argv[0]);
+	if (argc < 2 || (strcmp(argv[1], "flip") && strcmp(argv[1], "live") &&
+			 strcmp(argv[1], "bench"))) {
+		fprintf(stderr, "usage: %s flip|live|bench OBJ...\n", argv[0]);
 		return 2;
 	}
+	/* HARNESS_BENCH_REPS=N on the kernel command line: bench's reps. */
+	if (getenv("HARNESS_BENCH_REPS"))
+		reps = atoi(getenv("HARNESS_BENCH_REPS"));
+	if (reps < 1 || reps > BENCH_MAX_REPS)
+		reps = BENCH_REPS;
 	guest_case = cur_case;	/* the buffer each case writes its name to */
 	libbpf_set_print(guest_libbpf_print);
 	bpfsk_set_print(guest_bpfsk_print);
@@ -737,7 +1124,11 @@ int main(int argc, char **argv)
 	for (i = 2; i < argc; i++)
 		if (!strcmp(argv[1], "flip"))
 			flip_case(argv[i]);
-		else
+		else if (!strcmp(argv[1], "live") && strstr(argv[i], "live_tcx"))
+			live_tcx(argv[i]);
+		else if (!strcmp(argv[1], "live"))
 			live(argv[i]);
+		else
+			bench(argv[i], reps);
 	return 0;
 }

@@ -4,7 +4,8 @@
  * every line of the case's .in file with BPF_PROG_TEST_RUN and prints one
  * machine-readable line per event on the console; the host compares.
  *
- *	runner [-r REPEAT] DIR/NAME.bpf.o...	(inputs: DIR/NAME.in)
+ *	runner [-r REPEAT] [-f] [-k KEY=on|off]... DIR/NAME.bpf.o...
+ *						(inputs: DIR/NAME.in)
  *
  * Static keys: libbpfsk (loader/) lists the object's keys (maps with
  * BPFSK_F_STATIC_KEY) and sites.  The object is loaded once per combination
@@ -12,7 +13,9 @@
  * (all off first, at most RUNNER_MAX_KEYS keys), each time by a new
  * bpfsk_loader (rewrite, dead code removed, key maps not created).  Program
  * names then carry the combination: "prog@debug_key=1,fast_path=0".  An
- * object without keys is loaded once, program names bare.
+ * object without keys is loaded once, program names bare.  -f (implied by
+ * -k) loads each object once instead, every key in its initial state or
+ * as a -k names it (bpfsk run); a -k key the object lacks fails its load.
  *
  * Output lines, all starting with "HARNESS ":
  *	START <machine> <kernel release>
@@ -26,6 +29,8 @@
  *	RUNFAIL <case> <prog> <line> <error>
  *	END
  * REPEAT > 1 applies to program types that accept it (XDP, not syscall).
+ * tc programs (BPF_PROG_TYPE_SCHED_CLS) get the argument block as their
+ * packet, as XDP programs do; no harness case has one, bpfsk run may.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -50,6 +55,10 @@
 #define RUNNER_MAX_KEYS	4	/* 2^4 loads per case at most */
 
 static char *log_buf;
+/* -f: one combination, the initial states changed by the -k arguments. */
+static bool fixed_states;
+static char **key_args;
+static int key_arg_cnt;
 
 static void run_prog(struct bpf_program *prog, const char *combination,
 		     const struct run_input *in, int repeat)
@@ -69,6 +78,7 @@ static void run_prog(struct bpf_program *prog, const char *combination,
 		repeat = 0;		/* the kernel refuses any repeat */
 		break;
 	case BPF_PROG_TYPE_XDP:		/* packet data is the argument block */
+	case BPF_PROG_TYPE_SCHED_CLS:	/* tc, tcx (bpfsk run): the same */
 		opts.data_in = &in->args;
 		opts.data_size_in = sizeof(in->args);
 		opts.repeat = repeat;
@@ -165,8 +175,8 @@ static void run_case(const char *obj_path, int repeat)
 {
 	char case_name[256], in_path[4096], combination[1024];
 	const char *base = strrchr(obj_path, '/');
-	size_t order[RUNNER_MAX_KEYS], nkeys, len, size = 0, i, pos;
-	bool key_on[RUNNER_MAX_KEYS];
+	size_t order[BPFSK_MAX_KEYS], nkeys, len, size = 0, i, pos;
+	bool key_on[BPFSK_MAX_KEYS];
 	struct bpfsk_object *sk = NULL;
 	struct run_input *in = NULL;
 	const struct bpfsk_key *key;
@@ -206,7 +216,7 @@ static void run_case(const char *obj_path, int repeat)
 		goto out;
 	}
 	nkeys = bpfsk_object__key_cnt(sk);
-	if (nkeys > RUNNER_MAX_KEYS) {
+	if (nkeys > RUNNER_MAX_KEYS && !fixed_states) {
 		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
 		       case_name, nkeys, RUNNER_MAX_KEYS);
 		goto out;
@@ -220,10 +230,21 @@ static void run_case(const char *obj_path, int repeat)
 		printf("HARNESS KEY %s %s initial=%d sites=%u\n", case_name,
 		       key->name, key->initial_on, key->site_cnt);
 	}
-	for (c = 0; c < 1u << nkeys; c++) {
+	for (i = 0; i < nkeys; i++)
+		key_on[i] = bpfsk_object__key(sk, i)->initial_on;
+	for (i = 0; i < (size_t)key_arg_cnt; i++) {
+		err = bpfsk_object__parse_key_arg(sk, key_args[i], key_on);
+		if (err < 0) {
+			printf("HARNESS LOADFAIL %s - -k %s: %s\n", case_name,
+			       key_args[i], strerror(-err));
+			goto out;
+		}
+	}
+	for (c = 0; c < (fixed_states ? 1u : 1u << nkeys); c++) {
 		combination[0] = '\0';
 		for (i = 0, pos = 0; i < nkeys; i++) {
-			key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
+			if (!fixed_states)
+				key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
 			pos += snprintf(combination + pos,
 					sizeof(combination) - pos, "%c%s=%d",
 					i ? ',' : '@',
@@ -272,13 +293,25 @@ int main(int argc, char **argv)
 	int repeat = 0, opt, i;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	while ((opt = getopt(argc, argv, "r:")) != -1) {
-		if (opt != 'r') {
-			fprintf(stderr, "usage: %s [-r REPEAT] CASE.bpf.o...\n",
+	key_args = calloc(argc, sizeof(*key_args));
+	if (!key_args)
+		return 1;
+	while ((opt = getopt(argc, argv, "r:fk:")) != -1) {
+		switch (opt) {
+		case 'r':
+			repeat = atoi(optarg);
+			break;
+		case 'k':
+			key_args[key_arg_cnt++] = optarg;
+			/* fall through */
+		case 'f':
+			fixed_states = true;
+			break;
+		default:
+			fprintf(stderr, "usage: %s [-r REPEAT] [-f] [-k KEY=on|off]... CASE.bpf.o...\n",
 				argv[0]);
 			return 2;
 		}
-		repeat = atoi(optarg);
 	}
 	uname(&u);
 	printf("HARNESS START %s %s\n", u.machine, u.release);

@@ -130,6 +130,16 @@ const struct bpfsk_key *bpfsk_object__key(const struct bpfsk_object *obj,
 /* The index of the key called `name`, or -ENOENT. */
 int bpfsk_object__find_key(const struct bpfsk_object *obj, const char *name);
 
+/*
+ * Parses one key state as a user writes it, "NAME=on" or "NAME=off" ("1"
+ * and "0" too), and sets key_on[index of NAME] (key_on has
+ * bpfsk_object__key_cnt() entries).  Returns that index, or -EINVAL (no
+ * '=', or another state) or -ENOENT (the object has no key NAME), with a
+ * message naming the object and the key; key_on is then untouched.
+ */
+int bpfsk_object__parse_key_arg(const struct bpfsk_object *obj,
+				const char *arg, bool *key_on);
+
 size_t bpfsk_object__site_cnt(const struct bpfsk_object *obj);
 /* NULL if idx is out of range. */
 const struct bpfsk_site *bpfsk_object__site(const struct bpfsk_object *obj,

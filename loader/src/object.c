@@ -490,6 +490,40 @@ int bpfsk_object__find_key(const struct bpfsk_object *obj, const char *name)
 	return -ENOENT;
 }
 
+int bpfsk_object__parse_key_arg(const struct bpfsk_object *obj,
+				const char *arg, bool *key_on)
+{
+	const char *obj_name = obj && obj->name ? obj->name : "object";
+	const char *eq = arg ? strchr(arg, '=') : NULL;
+	size_t i, len;
+	bool on;
+
+	if (!obj || !key_on || !eq || eq == arg) {
+		pr_warn("%s: key state '%s': want KEY=on or KEY=off\n", obj_name,
+			arg ? arg : "(null)");
+		return -EINVAL;
+	}
+	if (!strcmp(eq + 1, "on") || !strcmp(eq + 1, "1")) {
+		on = true;
+	} else if (!strcmp(eq + 1, "off") || !strcmp(eq + 1, "0")) {
+		on = false;
+	} else {
+		pr_warn("%s: key %.*s: state '%s', want on or off\n", obj_name,
+			(int)(eq - arg), arg, eq + 1);
+		return -EINVAL;
+	}
+	len = eq - arg;
+	for (i = 0; i < obj->key_cnt; i++) {
+		if (strlen(obj->keys[i].name) == len &&
+		    !strncmp(obj->keys[i].name, arg, len)) {
+			key_on[i] = on;
+			return i;
+		}
+	}
+	pr_warn("%s: no static key '%.*s'\n", obj_name, (int)len, arg);
+	return -ENOENT;
+}
+
 size_t bpfsk_object__site_cnt(const struct bpfsk_object *obj)
 {
 	return obj ? obj->site_cnt : 0;

@@ -534,6 +534,46 @@ static void test_good_parse(void)
 	EXPECT(bpfsk_site_jumps(BPFSK_NOP_OR_GOTOL, true));
 }
 
+/* "KEY=on|off" as the CLI and the harness runner take it. */
+static void test_parse_key_arg(void)
+{
+	static const char *const bad[] = { "debug_key", "=on", "debug_key=",
+					   "debug_key=yes", "debug_key=on ",
+					   "debug_key=ON", "debug_key=2" };
+	struct bpfsk_object *obj;
+	bool on[2] = { false, true };
+	struct img img;
+	size_t i;
+
+	good(&img);
+	EXPECT(parse(&img, &obj) == 0);
+	EXPECT(bpfsk_object__parse_key_arg(obj, "debug_key=on", on) == 0);
+	EXPECT(on[0] && on[1]);
+	EXPECT(bpfsk_object__parse_key_arg(obj, "fast_path=0", on) == 1);
+	EXPECT(on[0] && !on[1]);
+	EXPECT(bpfsk_object__parse_key_arg(obj, "debug_key=off", on) == 0);
+	EXPECT(bpfsk_object__parse_key_arg(obj, "fast_path=1", on) == 1);
+	EXPECT(!on[0] && on[1]);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		last_msg[0] = '\0';
+		EXPECT(bpfsk_object__parse_key_arg(obj, bad[i], on) == -EINVAL);
+		EXPECT(msg_has("fx.bpf.o: ") && msg_has("want"));
+		EXPECT(!on[0] && on[1]);
+	}
+	/* A prefix or an extension of a key's name is no key. */
+	EXPECT(bpfsk_object__parse_key_arg(obj, "debug=on", on) == -ENOENT);
+	EXPECT(msg_has("fx.bpf.o: no static key 'debug'"));
+	EXPECT(bpfsk_object__parse_key_arg(obj, "debug_keys=on", on) == -ENOENT);
+	EXPECT(msg_has("no static key 'debug_keys'"));
+	EXPECT(bpfsk_object__parse_key_arg(obj, "counts=off", on) == -ENOENT);
+	EXPECT(!on[0] && on[1]);
+	EXPECT(bpfsk_object__parse_key_arg(obj, NULL, on) == -EINVAL);
+	EXPECT(bpfsk_object__parse_key_arg(NULL, "debug_key=on", on) == -EINVAL);
+	EXPECT(bpfsk_object__parse_key_arg(obj, "debug_key=on", NULL) == -EINVAL);
+	bpfsk_object__free(obj);
+	free(img.buf);
+}
+
 /* Exact bytes after each rewrite; every other byte unchanged. */
 static void test_rewrite_bytes(void)
 {
@@ -991,6 +1031,7 @@ int main(void)
 {
 	bpfsk_set_print(capture);
 	test_good_parse();
+	test_parse_key_arg();
 	test_rewrite_bytes();
 	test_no_sites();
 	test_bad_elf();
