@@ -132,12 +132,15 @@ check-btf: toolchain
 	@$(MAKE) -s -C harness all BPF_CLANG=$(TOOLS)/clang
 	@tests/btf-check.sh $(BUILD)/harness/cases/*.bpf.o
 
-# Stock clang-22 against ours on the harness kernels: table on stdout,
+# Stock clang-22 against ours on the harness kernels, and the flip latency of
+# static keys against recompiling: tables on stdout,
 # build/bench/results.json; see docs/performance.md.  BENCH_CONFIGS takes
 # LABEL=CLANG words; configurations with flags: call bench/run.sh.
 BENCH_CONFIGS ?= stock=/usr/bin/clang-22 ours=$(TOOLS)/clang
 BENCH_REPEAT  ?= 2000
+# Flip latency first: run.sh folds build/bench/flip.json into results.json.
 bench: toolchain
+	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
 	@bench/run.sh -r $(BENCH_REPEAT) $(BENCH_CONFIGS)
 
 # bpfcount, the bench's instruction counter, against exact counts and the
