@@ -348,21 +348,24 @@ def render(res, labels):
     if res["flip"] is None:
         P("Flip latency: not measured in this run (no flip.json)")
     else:
-        P("== Flip latency (flip.json) ==")
-        for k, v in flatten(res["flip"]):
-            P(f"  {k}: {v}")
+        P("== Flip latency of static keys (flip.json; ms, min/median) ==")
+        flip = res["flip"]
+        if "error" in flip:
+            P(f"  {flip['error']}")
+        else:
+            P(f"  {flip.get('note', '')}")
+            table = [["arch", "size", "insns off/on", "flip", "compile (host)",
+                      "load", "recompile", "recompile/flip"]]
+            for arch, a in flip.get("arches", {}).items():
+                for size, v in a.get("sizes", {}).items():
+                    mm = lambda k: "{min:.1f}/{median:.1f}".format(**v[k])
+                    table.append([arch, size,
+                                  f"{v['insns']}/{v['insns_on']}",
+                                  mm("flip_ms"), mm("compile_ms"),
+                                  mm("load_ms"), mm("recompile_ms"),
+                                  f"{v['ratio_min']}/{v['ratio']}"])
+            lines.extend(fmt_table(table))
     return "\n".join(lines) + "\n"
-
-
-def flatten(x, prefix=""):
-    if isinstance(x, dict):
-        for k, v in x.items():
-            yield from flatten(v, f"{prefix}.{k}" if prefix else str(k))
-    elif isinstance(x, list):
-        for i, v in enumerate(x):
-            yield from flatten(v, f"{prefix}[{i}]")
-    else:
-        yield prefix, x
 
 
 def fmt_table(t):
