@@ -107,10 +107,20 @@ bool BPFStaticBranchSelect::runOnMachineFunction(MachineFunction &MF) {
           Target = MO.getMBB();
       }
       assert(Key && Target && "static branch marker without key or target");
-      BuildMI(MBB, MI, MI.getDebugLoc(), TII->get(Opc))
-          .addMBB(Target)
-          .addGlobalAddress(Key->getGlobal(), Key->getOffset());
+      MachineInstr *Branch =
+          BuildMI(MBB, MI, MI.getDebugLoc(), TII->get(Opc))
+              .addMBB(Target)
+              .addGlobalAddress(Key->getGlobal(), Key->getOffset());
       MI.eraseFromParent();
+      // The branch is a terminator, the marker was not: selection may have
+      // put debug values (undef ones for the next block) between the marker
+      // and the block's jump. They go before the branch.
+      for (auto It = std::next(Branch->getIterator());
+           It != MBB.end() && !It->isTerminator();) {
+        assert(It->isDebugInstr() &&
+               "static branch marker followed by code before the terminator");
+        MBB.splice(Branch->getIterator(), &MBB, It++);
+      }
 
       for (auto SI = MBB.succ_begin(), SE = MBB.succ_end(); SI != SE; ++SI)
         MBB.setSuccProbability(SI, *SI == Target ? Unlikely
