@@ -227,6 +227,12 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 		line[len] = '\0';
 		snprintf(tail[tail_n++ % RUN_TAIL_LINES], sizeof(tail[0]), "%s",
 			 line);
+		/*
+		 * Any runner line shows that it started: a kernel message
+		 * printed in the middle of the START line can hide that one.
+		 */
+		if (strstr(line, "HARNESS "))
+			started = true;
 		if ((p = harness_field(line, "START"))) {
 			const char *rel = strchr(p, ' ');
 
