@@ -33,6 +33,13 @@ import sys
 OPTS = ("O0", "O1", "O2")
 CPUS = ("v1", "v2", "v3", "v4")
 NLINES = 12
+# Shapes that fail for reasons found and reported, generated only with
+# FUZZ_KNOWN=1 (docs/reliability.md, "Findings"):
+#  - a local label table of at most 8 entries stays on the stack, and the
+#    verifier rejects the gotox on a value loaded from it (-mcpu=v4);
+#  - a can_loop loop around a switch often exceeds what the verifier can
+#    prove converges (1M instructions or 8193 pending jumps).
+KNOWN = os.environ.get("FUZZ_KNOWN") == "1"
 
 # (C type, bits, signed)
 TYPES = [("__u8", 8, False), ("__s8", 8, True), ("__u16", 16, False),
@@ -198,10 +205,10 @@ class Gen:
         ty, bits, signed = r.choice(TYPES)
         k = r.random()
         n = r.randrange(1, 6) if k < 0.25 else r.randrange(6, 20) \
-            if k < 0.65 else r.randrange(20, 70) if k < 0.9 \
-            else r.randrange(70, 260)
+            if k < 0.65 else r.randrange(20, 65) if k < 0.9 \
+            else r.randrange(65, 129)
         if depth:
-            n = min(n, 24)
+            n = min(n, 8)
         shift = r.choice((0, 0, 0, r.randrange(1, 64 - bits + 1) if bits < 64
                           else 0))
         vals = self.case_values(bits, signed, n)
@@ -217,7 +224,7 @@ class Gen:
             lines.append("%s\tcase %s:" % (ind, lit(v, bits, signed)))
             last = i == len(order) - 1
             k = r.random()
-            if k < 0.07 and depth < 1 and n <= 64:
+            if k < 0.07 and depth < 1 and n <= 16:
                 sub = self.switch(ind + "\t\t", sel + "n", "x",
                                   depth + 1, ret_ok)[0]
                 lines += sub
@@ -259,16 +266,15 @@ class Gen:
             ["\treturn acc;", "}", ""]
         return name, hints
 
-    def feat_loop(self):
+    def feat_loop(self, canloop):
         r = self.r
         name, head = self.fn_head()
-        canloop = r.random() < 0.4
         lines = ["/* %s: %s loop around a switch */" % (
             name, "can_loop" if canloop else "bounded"), head, "{"]
         if canloop:
             # The selector keeps its range every iteration (see
             # harness/cases/sw_canloop.c), so the verifier converges.
-            m = r.choice((4, 8, 16, 32))
+            m = r.choice((4, 8, 16))
             # sel stays the same every iteration: a selector that changes
             # would be refined to one value per case by a compare chain
             # (no jump table below 13 cases or -mcpu=v4), and the verifier
@@ -277,9 +283,7 @@ class Gen:
                       "",
                       "\tfor (i = 0; i < n && can_loop; i++) {",
                       "\t\tswitch (sel) {"]
-            for v in range(m):
-                if r.random() < 0.15:
-                    continue
+            for v in range(m):      # no hole: see sw_canloop.c
                 lines.append("\t\tcase %d:" % v)
                 lines += self.stmt("\t\t\t", "acc", "x", False)
                 lines.append("\t\t\tbreak;")
@@ -287,7 +291,7 @@ class Gen:
                       "\t}"]
             hints = [r.randrange(1 << 64) for _ in range(4)]
         else:
-            trip = r.randrange(2, 9)
+            trip = r.randrange(2, 5)
             width = r.choice((2, 3, 4))
             trip = min(trip, 64 // width)
             lines += ["\t__u64 i;", "",
@@ -324,15 +328,17 @@ class Gen:
         r = self.r
         # LLVM never inlines a function that takes label addresses.
         name, head = self.fn_head(inline_ok=False)
-        nh = r.randrange(2, 17)
+        nh = r.randrange(2, 9)
         bits = max(1, (nh - 1).bit_length())
         size = 1 << bits
         masked = r.random() < 0.5
-        steps = min(r.randrange(2, 13), 63 // bits)
+        steps = min(r.randrange(2, 7), 63 // bits)
         static = r.random() < 0.5
         labels = ["h%d" % i for i in range(nh)]
         tbl = labels if not masked else \
             [labels[i] if i < nh else r.choice(labels) for i in range(size)]
+        if not static and not KNOWN and len(tbl) <= 8:
+            tbl = tbl + [r.choice(labels) for _ in range(9 - len(tbl))]
         decl = "static const void *const" if static else "const void *"
         lines = ["/* %s: computed goto, %s table, %d handlers, %d steps */" % (
             name, "static" if static else "local", nh, steps), head, "{",
@@ -378,19 +384,29 @@ class Gen:
         nkeys = r.choice((0, 0, 1, 1, 2))
         for i in range(nkeys):
             self.keys.append(("key%d" % i, r.random() < 0.5))
-        nfeat = r.randrange(1, 5)
+        nfeat = r.randrange(1, 4)
         feats = []
         used = list(range(8))
         r.shuffle(used)
+        canloop = False
         for i in range(nfeat):
             k = r.random()
             if k < 0.45:
                 name, hints = self.feat_switch()
             elif k < 0.75:
                 name, hints = self.feat_goto()
+            elif k < 0.9 or canloop or not KNOWN:
+                name, hints = self.feat_loop(False)
             else:
-                name, hints = self.feat_loop()
+                name, hints = self.feat_loop(True)
+                canloop = (name, used[i], hints)
+                continue
             feats.append((name, used[i], hints))
+        # A can_loop loop comes last: each way out of it has its own may_goto
+        # depth, and the verifier would walk everything after it once per
+        # depth.
+        if canloop:
+            feats.append(canloop)
         self.features = feats
 
         kind = r.choice(("BOTH", "SYSCALL", "XDP"))

@@ -177,7 +177,7 @@ def run_batch(args, seeds, bdir, tools, pool):
         if r.returncode:
             sys.stdout.write(r.stdout)
             sys.exit("fuzz: mkinitramfs failed")
-    timeout = args.timeout or 120 + len(objs)
+    timeout = args.timeout or 60 + len(objs) // 2
     t3 = time.time()
     r = run(["sh", os.path.join(H, "check.sh"), CACHE, bdir, str(timeout), "",
              " ".join(args.arches)] + exps)
@@ -239,7 +239,7 @@ def main():
     p.add_argument("--base", type=int, default=1, help="first seed")
     p.add_argument("--seed-file", action="append", default=[],
                    help="also run the seeds listed in FILE")
-    p.add_argument("--batch", type=int, default=100,
+    p.add_argument("--batch", type=int, default=50,
                    help="programs per guest boot")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--out", default=os.path.join(TOP, "build", "fuzz"))
@@ -247,7 +247,7 @@ def main():
     p.add_argument("--opts", default=" ".join(gen.OPTS),
                    help="optimization levels (default: %(default)s)")
     p.add_argument("--timeout", type=int, default=0,
-                   help="seconds per boot (default: 120 + 1 per object)")
+                   help="seconds per boot (default: 60 + 1 per 2 objects)")
     p.add_argument("--keep", action="store_true",
                    help="keep objects and initramfs images")
     p.add_argument("--clang", default=os.path.join(TOP, "build", "bin", "clang"))
