@@ -68,7 +68,8 @@ check: toolchain
 		'lit $(MAKE) -s check-lit' \
 		'unit $(MAKE) -s check-unit' \
 		'harness $(MAKE) -s check-harness' \
-		'btf $(MAKE) -s check-btf'
+		'btf $(MAKE) -s check-btf' \
+		'fuzz $(MAKE) -s check-fuzz'
 
 check-lit: toolchain
 	@lit/run.sh $(TREE) $(TOOLS) $(BUILD)/lit
@@ -129,6 +130,23 @@ check-btf: toolchain
 
 check-harness: toolchain
 	@$(MAKE) -s -C harness check BPF_CLANG=$(TOOLS)/clang
+
+# Differential fuzzing (fuzz/run.py, docs/reliability.md): SEEDS generated
+# programs from SEED_BASE, each at FUZZ_OPTS x -mcpu=v1..v4, run on both
+# architectures and compared with the host build.  -O0 is left out until
+# BTF keeps argument names at -O0 (docs/reliability.md, "Findings").
+SEEDS     ?= 100
+SEED_BASE ?= 1
+FUZZ_OPTS ?= O1 O2
+
+fuzz: toolchain
+	@python3 fuzz/run.py --seeds $(SEEDS) --base $(SEED_BASE) --opts "$(FUZZ_OPTS)"
+
+# The kept seeds (fuzz/seeds.txt), then every libFuzzer corpus input once.
+check-fuzz: toolchain
+	@python3 fuzz/run.py --seed-file fuzz/seeds.txt --opts "$(FUZZ_OPTS)" \
+		--out $(BUILD)/fuzz-check
+	@$(MAKE) -s -C fuzz/targets replay
 
 clean:
 	rm -rf $(BUILD)

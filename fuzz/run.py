@@ -165,6 +165,7 @@ def run_batch(args, seeds, bdir, tools, pool):
         (os.path.basename(bdir), len(seeds), len(objs), t1 - t0, t2 - t1))
     if not ok:
         return fails, {}
+    retry = set()
 
     for a in args.arches:
         os.makedirs(os.path.join(bdir, a), exist_ok=True)
@@ -185,6 +186,7 @@ def run_batch(args, seeds, bdir, tools, pool):
     with open(os.path.join(bdir, "check.log"), "w") as f:
         f.write(r.stdout)
     units = {}
+    retry = set()
     generic = []
     last = None
     for line in r.stdout.splitlines():
@@ -219,10 +221,14 @@ def run_batch(args, seeds, bdir, tools, pool):
                             got[int(m.group(1))] = got.get(int(m.group(1)), 0) + 1
             except OSError:
                 pass
-            for s in ok:
-                if got.get(s, 0) < want_runs[s]:
-                    fails[s].append("%s: %d of %d runs reported (%s)" % (
-                        a, got.get(s, 0), want_runs[s], generic[0]))
+            # The runner takes cases in name order: the first program short
+            # of runs is where the guest died; the later ones never ran and
+            # go to the next batch.
+            short = sorted(s for s in ok if got.get(s, 0) < want_runs[s])
+            for s in short[:1]:
+                fails[s].append("%s: %d of %d runs reported (%s)" % (
+                    a, got.get(s, 0), want_runs[s], generic[0]))
+            retry.update(s for s in short[1:] if not got.get(s, 0))
     for a in args.arches:
         if a not in units:
             for s in ok:
@@ -230,6 +236,9 @@ def run_batch(args, seeds, bdir, tools, pool):
     log("  boot+compare %.1f s; runs: %s" % (t4 - t3, ", ".join(
         "%s %d passed, %d failed" % (a, *units.get(a, (0, 0)))
         for a in args.arches)))
+    for s in retry:
+        if all("no summary" in m for m in fails[s]):
+            del fails[s]
     return fails, units
 
 
@@ -280,11 +289,27 @@ def main():
     start = time.time()
     allfails = {}
     runs = {a: [0, 0] for a in args.arches}
+    queue = list(seeds)
+    tries = {}
+    nbatch = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for i in range(0, len(seeds), args.batch):
-            chunk = seeds[i:i + args.batch]
-            bdir = os.path.join(args.out, "b%04d" % (i // args.batch))
+        while queue:
+            chunk, queue = queue[:args.batch], queue[args.batch:]
+            bdir = os.path.join(args.out, "b%04d" % nbatch)
+            nbatch += 1
             fails, units = run_batch(args, chunk, bdir, tools, pool)
+            # Programs that never ran because the guest died before them
+            # run again (twice at most) in a later batch.
+            again = [s for s in chunk if s not in fails and
+                     tries.get(s, 0) < 2]
+            for s in again:
+                tries[s] = tries.get(s, 0) + 1
+            queue += again
+            if again:
+                log("  %d programs did not run; queued again" % len(again))
+            for s in chunk:
+                if s not in fails and s not in again:
+                    fails[s] = ["never ran: the guest died before it, 3 times"]
             for a, (p_, f_) in units.items():
                 runs[a][0] += p_
                 runs[a][1] += f_
