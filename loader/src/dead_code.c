@@ -371,6 +371,16 @@ static int walk(struct dead_code *dc, struct code_sec *cs, const bool *nop)
 				err = -EINVAL;
 				break;
 			}
+			/*
+			 * As the kernel, want a zero opcode there: anything
+			 * else would later be taken for an instruction.
+			 */
+			if (insn[INSN_SIZE]) {
+				pr_warn("%s: %s insn %u: ld_imm64 whose second half has opcode 0x%02x, not 0\n",
+					dc->obj, cs->name, i, insn[INSN_SIZE]);
+				err = -EINVAL;
+				break;
+			}
 			cs->state[i + 1] = REACHED;
 			err = push(dc, cs, stack, &top, i + 2, i);
 			continue;
@@ -455,7 +465,8 @@ static void remove_empty_jumps(struct code_sec *cs)
 			    (insn[0] == CODE_JA && insn[1]))
 				continue;
 			t = jump_target(insn, i);
-			if (t > i && cs->map[t] == cs->map[i] + 1) {
+			/* walk() checked every jump it reached; stay safe anyway. */
+			if (t > i && t <= cs->n && cs->map[t] == cs->map[i] + 1) {
 				cs->state[i] = REMOVED;
 				again = true;
 			}

@@ -501,6 +501,19 @@ static void check_object(const char *dir, const char *what, const char *flags)
 		memcpy(before, copy, size);
 		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
 		EXPECT(!memcmp(before, copy, size));
+
+		/*
+		 * An ld_imm64 whose second half reads as a jump (found by
+		 * fuzz/targets/object): refused, not walked as a ja.
+		 */
+		memcpy(copy, before, size);
+		if (s)
+			memcpy(copy + v.sh[s].sh_offset,
+			       "\x18\x01\x00\x00\x00\x00\x00\x00"
+			       "\x05\x00\xff\x7f\x00\x00\x00\x00", 16);
+		memcpy(before, copy, size);
+		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
+		EXPECT(!memcmp(before, copy, size));
 		free(before);
 	}
 	free(copy);
