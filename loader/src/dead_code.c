@@ -727,6 +727,12 @@ static int fix_btf_ext(struct dead_code *dc, size_t *new_size)
 		if (!bpfsk_in_range(off[k], len[k], sh->sh_size - hdr_len))
 			goto bad;
 	}
+	/*
+	 * Each block is rewritten no longer than it was, one after the other:
+	 * blocks that overlap (or share bytes) would not fit in out.
+	 */
+	if ((uint64_t)len[0] + len[1] + len[2] > sh->sh_size - hdr_len)
+		goto bad;
 	out = calloc(1, sh->sh_size);
 	if (!out)
 		return -ENOMEM;

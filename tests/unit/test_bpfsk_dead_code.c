@@ -514,6 +514,22 @@ static void check_object(const char *dir, const char *what, const char *flags)
 		memcpy(before, copy, size);
 		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
 		EXPECT(!memcmp(before, copy, size));
+
+		/*
+		 * .BTF.ext whose func_info is its line_info block again: the
+		 * blocks, rewritten one after the other, would not fit (found
+		 * by fuzz/targets/object: a heap overflow).
+		 */
+		memcpy(copy, buf, size);
+		EXPECT(bpfsk_object__rewrite(obj, copy, size, NULL) == 0);
+		k = sec_by_name(&v, ".BTF.ext");
+		EXPECT(k != 0);
+		if (k)
+			memcpy(copy + v.sh[k].sh_offset + 8,
+			       copy + v.sh[k].sh_offset + 16, 8);
+		memcpy(before, copy, size);
+		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
+		EXPECT(!memcmp(before, copy, size));
 		free(before);
 	}
 	free(copy);
