@@ -16,7 +16,7 @@ of "features", each a function of one input argument and an accumulator:
            index masked or range-checked), the next handler chosen by input
            bits; handlers start with short-circuit conditions or key sites
   loop     a switch inside a bounded loop (constant trip count, unrolling
-           disabled) or a can_loop (may_goto) loop
+           disabled); a can_loop (may_goto) loop only with FUZZ_KNOWN=1
 each defined as a static inline, static __noinline or global function.  The
 programs (syscall and/or XDP) chain the features and fold the accumulator,
 so the result depends on every path taken.

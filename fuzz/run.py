@@ -113,7 +113,9 @@ CASE_RE = re.compile(r"\bf(\d{6})_O\d_v\d\b")
 
 
 def run_batch(args, seeds, bdir, tools, pool):
-    """Returns {seed: [failure, ...]} (empty lists for passing seeds)."""
+    """Runs one batch.  Returns ({seed: [failure, ...]}, {arch: (runs
+    passed, runs failed)}); a passing seed has an empty list, and a seed the
+    guest never reached (it died on an earlier one) is left out."""
     fails = {s: [] for s in seeds}
     cases = os.path.join(bdir, "cases")
     objdir = os.path.join(bdir, "obj")
