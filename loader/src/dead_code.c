@@ -23,6 +23,7 @@
  */
 #include <errno.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "bpfsk_internal.h"
@@ -56,7 +57,7 @@ struct code_sec {
 					 * the next kept one */
 	uint32_t *rel_at;		/* [n]: 1 + relocation index, 0: none */
 	size_t rel_idx;			/* its REL section, 0: none */
-	Elf64_Rel *rels;
+	unsigned char *rels;		/* REL entries, not necessarily aligned */
 	size_t rel_cnt;
 	bool changed;
 };
@@ -127,10 +128,24 @@ static struct code_sec *code_sec_of(struct dead_code *dc, size_t elf_idx)
 	return NULL;
 }
 
-static Elf64_Sym *sym_ptr(struct dead_code *dc, size_t idx)
+/* A byte pointer: the symbol table need not be aligned (memcpy only). */
+static uint8_t *sym_ptr(struct dead_code *dc, size_t idx)
 {
-	return (Elf64_Sym *)(dc->data +
-			     dc->elf.shdrs[dc->elf.symtab_idx].sh_offset) + idx;
+	return dc->data + dc->elf.shdrs[dc->elf.symtab_idx].sh_offset +
+	       idx * sizeof(Elf64_Sym);
+}
+
+static Elf64_Rel get_rel(const struct code_sec *cs, size_t r)
+{
+	Elf64_Rel rel;
+
+	memcpy(&rel, cs->rels + r * sizeof(rel), sizeof(rel));
+	return rel;
+}
+
+static void set_rel(struct code_sec *cs, size_t r, const Elf64_Rel *rel)
+{
+	memcpy(cs->rels + r * sizeof(*rel), rel, sizeof(*rel));
 }
 
 static Elf64_Sym get_sym(struct dead_code *dc, size_t idx)
@@ -216,12 +231,11 @@ static int collect_secs(struct dead_code *dc)
 		if (err)
 			return err;
 		cs->rel_idx = i;
-		cs->rels = (Elf64_Rel *)(dc->data + sh->sh_offset);
+		cs->rels = dc->data + sh->sh_offset;
 		cs->rel_cnt = sh->sh_size / sizeof(Elf64_Rel);
 		for (r = 0; r < cs->rel_cnt; r++) {
-			Elf64_Rel rel;
+			Elf64_Rel rel = get_rel(cs, r);
 
-			memcpy(&rel, &cs->rels[r], sizeof(rel));
 			if (rel.r_offset % INSN_SIZE || rel.r_offset / INSN_SIZE >= cs->n ||
 			    cs->rel_at[rel.r_offset / INSN_SIZE] ||
 			    ELF64_R_SYM(rel.r_info) >= elf->sym_cnt) {
@@ -253,7 +267,7 @@ static int collect_tables(struct dead_code *dc)
 	for (i = 0; i < dc->sec_cnt; i++) {
 		cs = &dc->secs[i];
 		for (r = 0; r < cs->rel_cnt; r++) {
-			Elf64_Sym s = get_sym(dc, ELF64_R_SYM(cs->rels[r].r_info));
+			Elf64_Sym s = get_sym(dc, ELF64_R_SYM(get_rel(cs, r).r_info));
 
 			if (s.st_shndx != dc->jt_sec)
 				continue;
@@ -357,6 +371,16 @@ static int walk(struct dead_code *dc, struct code_sec *cs, const bool *nop)
 				err = -EINVAL;
 				break;
 			}
+			/*
+			 * As the kernel, want a zero opcode there: anything
+			 * else would later be taken for an instruction.
+			 */
+			if (insn[INSN_SIZE]) {
+				pr_warn("%s: %s insn %u: ld_imm64 whose second half has opcode 0x%02x, not 0\n",
+					dc->obj, cs->name, i, insn[INSN_SIZE]);
+				err = -EINVAL;
+				break;
+			}
 			cs->state[i + 1] = REACHED;
 			err = push(dc, cs, stack, &top, i + 2, i);
 			continue;
@@ -441,7 +465,8 @@ static void remove_empty_jumps(struct code_sec *cs)
 			    (insn[0] == CODE_JA && insn[1]))
 				continue;
 			t = jump_target(insn, i);
-			if (t > i && cs->map[t] == cs->map[i] + 1) {
+			/* walk() checked every jump it reached; stay safe anyway. */
+			if (t > i && t <= cs->n && cs->map[t] == cs->map[i] + 1) {
 				cs->state[i] = REMOVED;
 				again = true;
 			}
@@ -504,7 +529,7 @@ static int fix_code(struct dead_code *dc, struct code_sec *cs, uint8_t *out)
 		memcpy(insn, cs->code + (size_t)i * INSN_SIZE, INSN_SIZE);
 		k++;
 		if (cs->rel_at[i]) {
-			Elf64_Rel rel = cs->rels[cs->rel_at[i] - 1];
+			Elf64_Rel rel = get_rel(cs, cs->rel_at[i] - 1);
 			Elf64_Sym s = get_sym(dc, ELF64_R_SYM(rel.r_info));
 			struct code_sec *ts = code_sec_of(dc, s.st_shndx);
 
@@ -553,14 +578,15 @@ static size_t fix_rels(struct code_sec *cs)
 	size_t r, k = 0;
 
 	for (r = 0; r < cs->rel_cnt; r++) {
-		Elf64_Rel rel = cs->rels[r];
+		Elf64_Rel rel = get_rel(cs, r);
 
 		if (!kept(cs, rel.r_offset / INSN_SIZE))
 			continue;
 		rel.r_offset = map_off(cs, rel.r_offset);
-		cs->rels[k++] = rel;
+		set_rel(cs, k++, &rel);
 	}
-	memset(&cs->rels[k], 0, (cs->rel_cnt - k) * sizeof(*cs->rels));
+	memset(cs->rels + k * sizeof(Elf64_Rel), 0,
+	       (cs->rel_cnt - k) * sizeof(Elf64_Rel));
 	return k;
 }
 
@@ -701,6 +727,12 @@ static int fix_btf_ext(struct dead_code *dc, size_t *new_size)
 		if (!bpfsk_in_range(off[k], len[k], sh->sh_size - hdr_len))
 			goto bad;
 	}
+	/*
+	 * Each block is rewritten no longer than it was, one after the other:
+	 * blocks that overlap (or share bytes) would not fit in out.
+	 */
+	if ((uint64_t)len[0] + len[1] + len[2] > sh->sh_size - hdr_len)
+		goto bad;
 	out = calloc(1, sh->sh_size);
 	if (!out)
 		return -ENOMEM;
@@ -729,11 +761,11 @@ bad:
 static void set_sh_size(struct dead_code *dc, size_t idx, uint64_t size)
 {
 	Elf64_Ehdr eh;
-	Elf64_Shdr *sh;
 
+	/* Byte arithmetic: e_shoff need not be aligned. */
 	memcpy(&eh, dc->data, sizeof(eh));
-	sh = (Elf64_Shdr *)(dc->data + eh.e_shoff) + idx;
-	memcpy(&sh->sh_size, &size, sizeof(size));
+	memcpy(dc->data + eh.e_shoff + idx * sizeof(Elf64_Shdr) +
+	       offsetof(Elf64_Shdr, sh_size), &size, sizeof(size));
 	dc->elf.shdrs[idx].sh_size = size;
 }
 

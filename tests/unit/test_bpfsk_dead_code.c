@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -335,6 +336,61 @@ static size_t check_output(const uint8_t *buf, const char *what)
 	return total;
 }
 
+/*
+ * Sections may sit at any file offset: with the symbol table and every REL
+ * section moved to odd offsets, rewrite and dead-code removal give the same
+ * code, and touch nothing through a misaligned pointer (UBSan; found by
+ * fuzz/targets/object).
+ */
+static void check_unaligned(const uint8_t *buf, size_t size, const bool *on,
+			    const uint8_t *want, const char *what)
+{
+	struct bpfsk_object *obj;
+	size_t s, big = size + 1, off = size | 1;
+	struct view v;
+	uint8_t *img;
+
+	view_init(&v, buf);
+	for (s = 1; s < v.eh->e_shnum; s++)
+		if (v.sh[s].sh_type == SHT_REL || v.sh[s].sh_type == SHT_SYMTAB)
+			big += v.sh[s].sh_size;
+	img = calloc(1, big);
+	EXPECT(img != NULL);
+	if (!img)
+		return;
+	memcpy(img, buf, size);
+	for (s = 1; s < v.eh->e_shnum; s++) {
+		Elf64_Shdr sh = v.sh[s];
+
+		if (sh.sh_type != SHT_REL && sh.sh_type != SHT_SYMTAB)
+			continue;
+		memcpy(img + off, buf + sh.sh_offset, sh.sh_size);
+		sh.sh_offset = off;
+		memcpy(img + v.eh->e_shoff + s * sizeof(sh), &sh, sizeof(sh));
+		off += sh.sh_size;
+	}
+	EXPECT(bpfsk_object__parse(img, big, what, &obj) == 0);
+	if (obj) {
+		EXPECT(bpfsk_object__rewrite(obj, img, big, on) == 0);
+		EXPECT(bpfsk_object__remove_dead_code(obj, img, big) == 0);
+		bpfsk_object__free(obj);
+	}
+	/* The same code and sizes as the aligned object's (want). */
+	view_init(&v, want);
+	for (s = 1; s < v.eh->e_shnum; s++) {
+		uint64_t got_size;
+
+		if (!is_code(&v, s))
+			continue;
+		memcpy(&got_size, img + v.eh->e_shoff + s * sizeof(Elf64_Shdr) +
+		       offsetof(Elf64_Shdr, sh_size), sizeof(got_size));
+		EXPECT(got_size == v.sh[s].sh_size &&
+		       !memcmp(img + v.sh[s].sh_offset, want + v.sh[s].sh_offset,
+			       got_size));
+	}
+	free(img);
+}
+
 static void check_object(const char *dir, const char *what, const char *flags)
 {
 	char cmd[1024], path[512];
@@ -392,6 +448,8 @@ static void check_object(const char *dir, const char *what, const char *flags)
 		EXPECT(bpfsk_object__rewrite(obj, copy, size, on) == 0);
 		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == 0);
 		n = check_output(copy, what);
+		if (c == 0 || c == 7)
+			check_unaligned(buf, size, on, copy, what);
 		{
 			/* Read back: the same keys, no sites, the same tables. */
 			struct bpfsk_object *again;
@@ -440,6 +498,35 @@ static void check_object(const char *dir, const char *what, const char *flags)
 		if (s)
 			memcpy(copy + v.sh[s].sh_offset,
 			       "\x05\x00\xff\x7f\x00\x00\x00\x00", 8);
+		memcpy(before, copy, size);
+		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
+		EXPECT(!memcmp(before, copy, size));
+
+		/*
+		 * An ld_imm64 whose second half reads as a jump (found by
+		 * fuzz/targets/object): refused, not walked as a ja.
+		 */
+		memcpy(copy, before, size);
+		if (s)
+			memcpy(copy + v.sh[s].sh_offset,
+			       "\x18\x01\x00\x00\x00\x00\x00\x00"
+			       "\x05\x00\xff\x7f\x00\x00\x00\x00", 16);
+		memcpy(before, copy, size);
+		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
+		EXPECT(!memcmp(before, copy, size));
+
+		/*
+		 * .BTF.ext whose func_info is its line_info block again: the
+		 * blocks, rewritten one after the other, would not fit (found
+		 * by fuzz/targets/object: a heap overflow).
+		 */
+		memcpy(copy, buf, size);
+		EXPECT(bpfsk_object__rewrite(obj, copy, size, NULL) == 0);
+		k = sec_by_name(&v, ".BTF.ext");
+		EXPECT(k != 0);
+		if (k)
+			memcpy(copy + v.sh[k].sh_offset + 8,
+			       copy + v.sh[k].sh_offset + 16, 8);
 		memcpy(before, copy, size);
 		EXPECT(bpfsk_object__remove_dead_code(obj, copy, size) == -EINVAL);
 		EXPECT(!memcmp(before, copy, size));

@@ -1,0 +1,2 @@
+// HARNESS-CFLAGS: -O2 -mcpu=v4
+#include "kernel_oops_min.h"
