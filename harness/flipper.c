@@ -359,6 +359,36 @@ static __u64 stat_get(struct bpfsk_loader *l, __u32 idx)
 	return v;
 }
 
+/*
+ * Stops the sender and waits for the backlog to drain (the runs stop
+ * changing); returns the runs counted by the old and new versions and checks
+ * that both ran and that none saw a mixed state.  The check names get
+ * `prefix` ("" or "tcx-").
+ */
+static __u64 drain_and_check_versions(struct bpfsk_loader *l, pthread_t th,
+				      const char *prefix)
+{
+	char name[64];
+	__u64 v;
+
+	atomic_store(&stop, true);
+	pthread_join(th, NULL);
+	do {
+		v = stat_get(l, 0) + stat_get(l, 3);
+		usleep(20000);
+	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+
+	snprintf(name, sizeof(name), "%sruns-both-versions", prefix);
+	check(name, stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
+	      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
+	      (unsigned long long)stat_get(l, 3));
+	snprintf(name, sizeof(name), "%sno-mixed-state", prefix);
+	check(name, !stat_get(l, 1) && !stat_get(l, 2),
+	      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
+	      (unsigned long long)stat_get(l, 2));
+	return stat_get(l, 0) + stat_get(l, 3);
+}
+
 static __u64 u64_get(struct bpfsk_loader *l, const char *map, __u32 key)
 {
 	__u64 v = ~0ull;
@@ -487,7 +517,7 @@ static void live(const char *obj_path)
 	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex, err,
 	    state = 0, got, i;
 	__u32 ids[NLIVE_MAPS], key;
-	__u64 v, runs, cookie = 0x5eed, magic = 0xfeedface;
+	__u64 runs, cookie = 0x5eed, magic = 0xfeedface;
 	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
 	struct bpf_link *link = NULL;
 	struct bpfsk_loader *l;
@@ -651,24 +681,10 @@ static void live(const char *obj_path)
 	      "probe saw %d (want %d), link prog id %u -> %u", got, state,
 	      prog_before, link_prog_id(link));
 
-	atomic_store(&stop, true);
-	pthread_join(th, NULL);
-	started = false;
-	/* Let the backlog drain: runs stop changing. */
 	n_sent = atomic_load(&sent);
-	do {
-		v = stat_get(l, 0) + stat_get(l, 3);
-		usleep(20000);
-	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+	runs = drain_and_check_versions(l, th, "");
+	started = false;
 	drops = softnet_dropped() - drops0;
-	runs = stat_get(l, 0) + stat_get(l, 3);
-
-	check("runs-both-versions", stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
-	      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
-	      (unsigned long long)stat_get(l, 3));
-	check("no-mixed-state", !stat_get(l, 1) && !stat_get(l, 2),
-	      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
-	      (unsigned long long)stat_get(l, 2));
 	check("probe-sees-new-version", probes_ok == FLIPS && flips_ok == FLIPS,
 	      "%lu of %d flips applied, %lu probes saw the new version",
 	      flips_ok, FLIPS, probes_ok);
@@ -745,7 +761,7 @@ static void live_tcx(const char *obj_path)
 	struct bpfsk_loader *l;
 	struct bpfsk_txn *txn = NULL;
 	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
-	__u64 v, runs;
+	__u64 runs;
 	pthread_t th;
 	bool started = false;
 
@@ -806,22 +822,10 @@ static void live_tcx(const char *obj_path)
 			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
 			       cur_case, i, got, state);
 	}
-	atomic_store(&stop, true);
-	pthread_join(th, NULL);
-	started = false;
 	n_sent = atomic_load(&sent);
-	do {
-		v = stat_get(l, 0) + stat_get(l, 3);
-		usleep(20000);
-	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+	runs = drain_and_check_versions(l, th, "tcx-");
+	started = false;
 	drops = softnet_dropped() - drops0;
-	runs = stat_get(l, 0) + stat_get(l, 3);
-	check("tcx-runs-both-versions", stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
-	      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
-	      (unsigned long long)stat_get(l, 3));
-	check("tcx-no-mixed-state", !stat_get(l, 1) && !stat_get(l, 2),
-	      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
-	      (unsigned long long)stat_get(l, 2));
 	check("tcx-probe-sees-new-version",
 	      probes_ok == FLIPS && flips_ok == FLIPS,
 	      "%lu of %d flips applied, %lu probes saw the new version",
