@@ -15,6 +15,17 @@
 ; RUN:   | FileCheck %s --check-prefix=IR
 ; RUN: llc -mtriple=bpfel -mcpu=v3 -bpf-min-jump-table-entries=4 < %s \
 ; RUN:   | FileCheck %s --check-prefix=V3
+; RUN: llc -O0 -mtriple=bpfel -mcpu=v4 -bpf-min-jump-table-entries=4 < %s \
+; RUN:   | FileCheck %s --check-prefix=O0
+
+; -O0 makes jump tables too (of a whole switch), so the policy runs there.
+; O0-LABEL: once:
+; O0: gotox
+; O0-LABEL: in_loop:
+; O0-NOT: gotox
+; O0-LABEL: step:
+; O0-NOT: gotox
+; O0-LABEL: calls_in_loop:
 
 ; The pass marks the switches; without gotox (v3) nothing is a jump table.
 ; IR-LABEL: define i32 @once(
