@@ -12,18 +12,19 @@ shift 4
 flags=$(sed -n 's|^// HARNESS-CFLAGS:||p' "$src")
 # shellcheck disable=SC2086
 "$clang" --target=bpf -O2 -g -Wall ${flags:--mcpu=v4} "$@" -c "$src" -o "$out.tmp"
+# has_insn MNEMONIC: the object's disassembly contains it.
+has_insn() {
+	"$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$1"
+}
+fail() {
+	echo "$src: $1 in the BPF object ($objdump -d)" >&2
+	rm -f "$out.tmp"
+	exit 1
+}
 for m in $(sed -n 's|^// HARNESS-EXPECT-ASM:||p' "$src"); do
-	if ! "$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$m"; then
-		echo "$src: no '$m' instruction in the BPF object ($objdump -d)" >&2
-		rm -f "$out.tmp"
-		exit 1
-	fi
+	has_insn "$m" || fail "no '$m' instruction"
 done
 for m in $(sed -n 's|^// HARNESS-EXPECT-NO-ASM:||p' "$src"); do
-	if "$objdump" -d --no-show-raw-insn "$out.tmp" | grep -qw -- "$m"; then
-		echo "$src: unexpected '$m' instruction in the BPF object ($objdump -d)" >&2
-		rm -f "$out.tmp"
-		exit 1
-	fi
+	! has_insn "$m" || fail "unexpected '$m' instruction"
 done
 mv "$out.tmp" "$out"

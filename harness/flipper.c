@@ -389,6 +389,30 @@ static __u64 drain_and_check_versions(struct bpfsk_loader *l, pthread_t th,
 	return stat_get(l, 0) + stat_get(l, 3);
 }
 
+/*
+ * The end of a live test: stops the sender if it runs (th), detaches the
+ * link, closes the four sockets/maps (-1: not open) and the loader.
+ */
+static void live_teardown(struct bpfsk_loader *l, struct bpf_link *link,
+			  pthread_t *th, const int fds[4])
+{
+	int i;
+
+	if (th) {
+		atomic_store(&stop, true);
+		pthread_join(*th, NULL);
+	}
+	if (link) {
+		bpfsk_loader__untrack_link(l, link);
+		bpf_link__destroy(link);
+	}
+	for (i = 0; i < 4; i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	bpfsk_loader__close(l);
+	fflush(stdout);
+}
+
 static __u64 u64_get(struct bpfsk_loader *l, const char *map, __u32 key)
 {
 	__u64 v = ~0ull;
@@ -724,22 +748,8 @@ static void live(const char *obj_path)
 	link = NULL;
 	live_legacy(l, ifindex, probe_fd, state);
 out:
-	if (started) {
-		atomic_store(&stop, true);
-		pthread_join(th, NULL);
-	}
-	if (link) {
-		bpfsk_loader__untrack_link(l, link);
-		bpf_link__destroy(link);
-	}
-	for (i = 0; i < 4; i++) {
-		int fd = i == 0 ? rx_fd : i == 1 ? rx2_fd :
-			 i == 2 ? data_fd : probe_fd;
-		if (fd >= 0)
-			close(fd);
-	}
-	bpfsk_loader__close(l);
-	fflush(stdout);
+	live_teardown(l, link, started ? &th : NULL,
+		      (int[]){ rx_fd, rx2_fd, data_fd, probe_fd });
 }
 
 /*
@@ -840,23 +850,9 @@ static void live_tcx(const char *obj_path)
 	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
 	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max);
 out:
-	if (started) {
-		atomic_store(&stop, true);
-		pthread_join(th, NULL);
-	}
 	bpfsk_txn__free(txn);
-	if (link) {
-		bpfsk_loader__untrack_link(l, link);
-		bpf_link__destroy(link);
-	}
-	for (i = 0; i < 4; i++) {
-		int fd = i == 0 ? rx_fd : i == 1 ? rx2_fd :
-			 i == 2 ? data_fd : probe_fd;
-		if (fd >= 0)
-			close(fd);
-	}
-	bpfsk_loader__close(l);
-	fflush(stdout);
+	live_teardown(l, link, started ? &th : NULL,
+		      (int[]){ rx_fd, rx2_fd, data_fd, probe_fd });
 }
 
 /* ---- bench: flip latency against a reload ------------------------------ */

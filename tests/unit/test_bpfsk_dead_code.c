@@ -25,8 +25,8 @@
 #include <unistd.h>
 
 #include "bpfsk.h"
-#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "unit.h"
+#include "unit_object.h"
 
 #ifndef UNIT_CLANG
 #define UNIT_CLANG "build/bin/clang"
@@ -395,22 +395,15 @@ static void check_object(const char *dir, const char *what, const char *flags)
 {
 	char cmd[1024], path[512];
 	struct bpfsk_object *obj;
-	size_t size = 0, c, n_off = 0, n_on = 0, n_orig;
+	size_t size, c, n_off = 0, n_on = 0, n_orig;
 	uint8_t *buf, *copy;
 
 	snprintf(path, sizeof(path), "%s/%s.o", dir, what);
 	snprintf(cmd, sizeof(cmd), "%s --target=bpf -g %s -c %s/fixture.c -o %s",
 		 UNIT_CLANG, flags, dir, path);
-	EXPECT(system(cmd) == 0);
-	buf = bpfsk_read_file(path, &size);
-	EXPECT(buf != NULL);
-	if (!buf)
+	obj = unit_build_object(cmd, path, what, &buf, &size);
+	if (!obj)
 		return;
-	EXPECT(bpfsk_object__parse(buf, size, what, &obj) == 0);
-	if (!obj) {
-		free(buf);
-		return;
-	}
 	EXPECT(bpfsk_object__key_cnt(obj) == 3);
 	EXPECT(bpfsk_object__find_key(obj, "debug_key") >= 0 &&
 	       bpfsk_object__find_key(obj, "fast_path") >= 0 &&

@@ -19,8 +19,8 @@
 #include <unistd.h>
 
 #include "bpfsk.h"
-#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "unit.h"
+#include "unit_object.h"
 
 #ifndef UNIT_LLC
 #define UNIT_LLC "build/bin/llc"
@@ -187,23 +187,15 @@ static void check_object(const char *dir, const char *what, const char *flags,
 	char cmd[1024], obj_path[512];
 	struct bpfsk_object *obj;
 	uint8_t *buf, *copy;
-	size_t size = 0, i, n_far = 0, c;
+	size_t size, i, n_far = 0, c;
 	int n;
 
 	snprintf(obj_path, sizeof(obj_path), "%s/%s.o", dir, what);
 	snprintf(cmd, sizeof(cmd), "%s -mtriple=bpfel %s -filetype=obj %s/keys.ll -o %s",
 		 UNIT_LLC, flags, dir, obj_path);
-	EXPECT(system(cmd) == 0);
-	buf = bpfsk_read_file(obj_path, &size);
-	EXPECT(buf != NULL);
-	if (!buf)
+	obj = unit_build_object(cmd, obj_path, what, &buf, &size);
+	if (!obj)
 		return;
-
-	EXPECT(bpfsk_object__parse(buf, size, what, &obj) == 0);
-	if (!obj) {
-		free(buf);
-		return;
-	}
 	EXPECT(bpfsk_object__key_cnt(obj) == 2);
 	EXPECT(bpfsk_object__find_key(obj, "debug_key") >= 0 &&
 	       !bpfsk_object__key(obj, bpfsk_object__find_key(obj, "debug_key"))->initial_on);
