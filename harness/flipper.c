@@ -361,18 +361,20 @@ static __u64 stat_get(struct bpfsk_loader *l, __u32 idx)
 
 /*
  * Stops the sender and waits for the backlog to drain (the runs stop
- * changing); returns the runs counted by the old and new versions and checks
- * that both ran and that none saw a mixed state.  The check names get
- * `prefix` ("" or "tcx-").
+ * changing); returns the runs counted by the old and new versions, stores
+ * the packets sent in *n_sent, and checks that both versions ran and that
+ * none saw a mixed state.  The check names get `prefix` ("" or "tcx-").
  */
 static __u64 drain_and_check_versions(struct bpfsk_loader *l, pthread_t th,
-				      const char *prefix)
+				      const char *prefix, unsigned long *n_sent)
 {
 	char name[64];
 	__u64 v;
 
 	atomic_store(&stop, true);
 	pthread_join(th, NULL);
+	/* Only now: the sender may send one more packet until it stops. */
+	*n_sent = atomic_load(&sent);
 	do {
 		v = stat_get(l, 0) + stat_get(l, 3);
 		usleep(20000);
@@ -705,8 +707,7 @@ static void live(const char *obj_path)
 	      "probe saw %d (want %d), link prog id %u -> %u", got, state,
 	      prog_before, link_prog_id(link));
 
-	n_sent = atomic_load(&sent);
-	runs = drain_and_check_versions(l, th, "");
+	runs = drain_and_check_versions(l, th, "", &n_sent);
 	started = false;
 	drops = softnet_dropped() - drops0;
 	check("probe-sees-new-version", probes_ok == FLIPS && flips_ok == FLIPS,
@@ -832,8 +833,7 @@ static void live_tcx(const char *obj_path)
 			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
 			       cur_case, i, got, state);
 	}
-	n_sent = atomic_load(&sent);
-	runs = drain_and_check_versions(l, th, "tcx-");
+	runs = drain_and_check_versions(l, th, "tcx-", &n_sent);
 	started = false;
 	drops = softnet_dropped() - drops0;
 	check("tcx-probe-sees-new-version",

@@ -215,14 +215,20 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 	int fails = 0, runs = 0, lineno, n;
 	unsigned int ret, jited, xlated, verified, ns, repeat;
 	const char *p;
-	size_t cap = 0, len;
+	size_t cap = 0, len, i;
+	ssize_t got;
 	FILE *f = fopen(log_path, "r");
 
 	if (!f) {
 		printf("%s: no console log (%s)\n", arch, strerror(errno));
 		return 1;
 	}
-	while (getline(&line, &cap, f) > 0) {
+	while ((got = getline(&line, &cap, f)) > 0) {
+		/* The serial console may carry NUL bytes: drop them. */
+		for (len = 0, i = 0; i < (size_t)got; i++)
+			if (line[i])
+				line[len++] = line[i];
+		line[len] = '\0';
 		len = strcspn(line, "\r\n");
 		line[len] = '\0';
 		snprintf(tail[tail_n++ % RUN_TAIL_LINES], sizeof(tail[0]), "%s",
@@ -231,8 +237,12 @@ static int report_arch(const char *arch, const char *log_path, int qemu_rc,
 		 * Any runner line shows that it started: a kernel message
 		 * printed in the middle of the START line can hide that one.
 		 */
-		if (strstr(line, "HARNESS "))
+		if (!started && strstr(line, "HARNESS ") &&
+		    !harness_field(line, "START")) {
+			printf("%s: Linux (release not seen: no START line), QEMU TCG\n",
+			       arch);
 			started = true;
+		}
 		if ((p = harness_field(line, "START"))) {
 			const char *rel = strchr(p, ' ');
 
