@@ -165,11 +165,10 @@ bench-flip: toolchain
 	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
 # Differential fuzzing (fuzz/run.py, docs/reliability.md): SEEDS generated
 # programs from SEED_BASE, each at FUZZ_OPTS x -mcpu=v1..v4, run on both
-# architectures and compared with the host build.  -O0 is left out until
-# BTF keeps argument names at -O0 (docs/reliability.md, "Findings").
+# architectures and compared with the host build.
 SEEDS     ?= 100
 SEED_BASE ?= 1
-FUZZ_OPTS ?= O1 O2
+FUZZ_OPTS ?= O0 O1 O2
 
 fuzz: toolchain
 	@python3 fuzz/run.py --seeds $(SEEDS) --base $(SEED_BASE) --opts "$(FUZZ_OPTS)"

@@ -14,7 +14,9 @@
 // PTR_TO_INSN"). This pass turns a stack table that is filled with label
 // addresses of its function in the entry block and then only loaded from
 // into the same private constant global, so small tables work as large ones
-// do:
+// do. Without optimization (-O0) nothing reads a larger table from its
+// global, so a table copied whole from a constant global of label addresses
+// is replaced by that global:
 //
 //   %tbl = alloca [2 x ptr]
 //   store ptr blockaddress(@run, %a), ptr %tbl
@@ -31,6 +33,12 @@
 //   %p = getelementptr inbounds [2 x ptr], ptr @run.labels, i64 0, i64 %op
 //   %dest = load ptr, ptr %p
 //   indirectbr ptr %dest, [label %a, label %b]
+//
+//   call void @llvm.memcpy.p0.p0.i64(ptr %big, ptr @__const.run.big, i64 72,
+//                                    i1 false)
+//   %q = getelementptr inbounds [9 x ptr], ptr %big, i64 0, i64 %op
+// =>
+//   %q = getelementptr inbounds [9 x ptr], ptr @__const.run.big, i64 0, i64 %op
 //
 //===----------------------------------------------------------------------===//
 
@@ -70,9 +78,39 @@ struct StackTable {
   SmallVector<BlockAddress *, 8> Entries;
   SmallVector<Instruction *, 8> Stores; // and lifetime markers
   SmallVector<LoadInst *, 8> Loads;
+  GlobalVariable *CopiedFrom = nullptr; // the constant a memcpy copied
 };
 
 } // end anonymous namespace
+
+/// Whether \p MC fills the whole table at \p Ptr (\p Offset bytes into it)
+/// from a constant global of \p F's label addresses, in the entry block.
+/// Clang initializes a table of more than 8 labels that way, and at -O0 the
+/// copy stays: the loads read the stack.
+static bool copiesWholeTable(MemCpyInst *MC, Value *Ptr,
+                             std::optional<int64_t> Offset, const Function &F,
+                             const DataLayout &DL, StackTable &T) {
+  auto *GV = dyn_cast<GlobalVariable>(MC->getSource()->stripPointerCasts());
+  auto *Len = dyn_cast<ConstantInt>(MC->getLength());
+  if (MC->getDest() != Ptr || MC->isVolatile() || !Offset || *Offset != 0 ||
+      MC->getParent() != &F.getEntryBlock() || T.CopiedFrom || !GV ||
+      !GV->isConstant() || !GV->hasDefinitiveInitializer() || !Len ||
+      Len->getZExtValue() != T.Entries.size() * 8 ||
+      DL.getTypeAllocSize(GV->getValueType()) != Len->getZExtValue() ||
+      !is_contained(T.Entries, nullptr))
+    return false;
+  auto *Init = dyn_cast<ConstantArray>(GV->getInitializer());
+  if (!Init || Init->getNumOperands() != T.Entries.size())
+    return false;
+  for (unsigned I = 0, E = T.Entries.size(); I != E; ++I) {
+    auto *BA = dyn_cast<BlockAddress>(Init->getOperand(I));
+    if (!BA || BA->getFunction() != &F || T.Entries[I])
+      return false;
+    T.Entries[I] = BA;
+  }
+  T.CopiedFrom = GV;
+  return true;
+}
 
 /// Records the uses of \p Ptr, which points \p Offset bytes into the table
 /// (std::nullopt: somewhere unknown). False if a use is neither a load, nor
@@ -103,6 +141,10 @@ static bool collectUses(Value *Ptr, std::optional<int64_t> Offset,
         return false;
       T.Entries[*Offset / 8] = BA;
       T.Stores.push_back(SI);
+    } else if (auto *MC = dyn_cast<MemCpyInst>(U)) {
+      if (!copiesWholeTable(MC, Ptr, Offset, F, DL, T))
+        return false;
+      T.Stores.push_back(MC);
     } else if (auto *II = dyn_cast<IntrinsicInst>(U)) {
       if (!II->isLifetimeStartOrEnd())
         return false;
@@ -119,7 +161,7 @@ static bool collectUses(Value *Ptr, std::optional<int64_t> Offset,
 static bool loadsFollowStores(const StackTable &T) {
   for (LoadInst *LI : T.Loads)
     for (Instruction *I : T.Stores)
-      if (isa<StoreInst>(I) && LI->getParent() == I->getParent() &&
+      if ((isa<StoreInst>(I) || isa<MemCpyInst>(I)) && LI->getParent() == I->getParent() &&
           LI->comesBefore(I))
         return false;
   return true;
@@ -145,16 +187,22 @@ bool BPFLocalLabelTable::runOnFunction(Function &F) {
         is_contained(T.Entries, nullptr) || !loadsFollowStores(T))
       continue;
 
-    SmallVector<Constant *, 8> Init(T.Entries.begin(), T.Entries.end());
-    auto *GV = new GlobalVariable(
-        *F.getParent(), ATy, /*isConstant=*/true, GlobalValue::PrivateLinkage,
-        ConstantArray::get(ATy, Init), F.getName() + ".labels");
-    GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
-    GV->setAlignment(AI->getAlign());
+    GlobalVariable *GV = T.CopiedFrom;
+    if (!GV) {
+      SmallVector<Constant *, 8> Init(T.Entries.begin(), T.Entries.end());
+      GV = new GlobalVariable(*F.getParent(), ATy, /*isConstant=*/true,
+                              GlobalValue::PrivateLinkage,
+                              ConstantArray::get(ATy, Init),
+                              F.getName() + ".labels");
+      GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+      GV->setAlignment(AI->getAlign());
+    }
     SmallVector<WeakTrackingVH, 8> Addresses;
     for (Instruction *I : T.Stores) {
       if (auto *SI = dyn_cast<StoreInst>(I))
         Addresses.push_back(SI->getPointerOperand());
+      else if (auto *MC = dyn_cast<MemCpyInst>(I))
+        Addresses.push_back(MC->getDest());
       I->eraseFromParent();
     }
     // The offsets the stores used, unless the loads use them too.
