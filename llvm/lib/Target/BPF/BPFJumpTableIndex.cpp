@@ -7,9 +7,11 @@
 //===----------------------------------------------------------------------===//
 //
 // A switch on a narrow value (an 8- or 16-bit value, or `x & 0xff`) checks
-// its range on a 32-bit masked copy, while the jump table index is masked
-// again, separately, from the 64-bit register.  The verifier bounds only the
-// register it compared, so the table load may be "outside object bounds":
+// its range on a 32-bit masked copy, while the table index is masked again,
+// separately, from the 64-bit register.  The verifier bounds only the
+// register it compared, so the table load may be "outside object bounds".
+// The table is a jump table (gotox), or a lookup table SimplifyCFG made of a
+// switch whose cases select constants:
 //
 //   before                          after
 //   w3 = w2                         w3 = w2
@@ -17,16 +19,19 @@
 //   if w3 > 12 goto default         r2 = w3        (same value, zero-extended)
 //   r2 &= 255                       if w3 > 12 goto default
 //   r2 <<= 3                        r2 <<= 3
-//   r1 = BPF.JT.0.0 ll              r1 = BPF.JT.0.0 ll
+//   r1 = BPF.JT.0.0 ll              r1 = BPF.JT.0.0 ll  (or .Lswitch.table.f)
 //   r1 += r2                        r1 += r2
 //   r1 = *(u64 *)(r1 + 0)           r1 = *(u64 *)(r1 + 0)
 //   gotox r1                        gotox r1
 //
 // The 32-bit move gives r2 the same verifier id as w3, so the range check
 // bounds the index too.  The pass runs on SSA form before register
-// allocation: for each jump-table index `AND_ri %x, M`, if its block or a
-// block dominating it computes `AND_ri_32 (COPY %x.sub_32), M`, the index
-// becomes that value's zero-extension, defined right after it.
+// allocation: for each load from `base + (AND_ri %x, M) << k` (k may be 0:
+// a table of bytes), if the index's block or a block dominating it computes
+// `AND_ri_32 (COPY %x.sub_32), M`, or `AND_ri_32 %y, M` when %x is the
+// 32-bit %y in a 64-bit register, the index becomes that value's
+// zero-extension, defined right after it.  Both are x & M, so the rewrite
+// is sound whatever the loaded address is.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,6 +41,7 @@
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace llvm;
 
@@ -59,7 +65,8 @@ private:
   MachineRegisterInfo *MRI = nullptr;
   const BPFInstrInfo *TII = nullptr;
 
-  bool boundIndex(MachineInstr &JX);
+  bool boundIndex(MachineInstr &Load);
+  bool zeroExtendChecked(MachineInstr &Zext, MachineInstr &User);
   MachineInstr *findCheckedCopy(MachineInstr &Index) const;
 };
 
@@ -78,22 +85,65 @@ static MachineInstr *getDef(const MachineRegisterInfo &MRI, Register Reg) {
   return Reg.isVirtual() ? MRI.getUniqueVRegDef(Reg) : nullptr;
 }
 
-/// The `AND_ri_32 (COPY %x.sub_32), M` computed in the block of \p Index
+/// The bits \p Checked can have in \p To, a successor of its block: all ones
+/// unless the block ends in `if Checked > C goto` (or `>= C`) another block.
+static uint64_t knownBitsOnEdge(const MachineInstr &Checked,
+                                const MachineBasicBlock *To) {
+  Register R = Checked.getOperand(0).getReg();
+  for (const MachineInstr &T : Checked.getParent()->terminators()) {
+    unsigned Opc = T.getOpcode();
+    bool GT = Opc == BPF::JUGT_ri_32 || Opc == BPF::JUGT_ri;
+    bool GE = Opc == BPF::JUGE_ri_32 || Opc == BPF::JUGE_ri;
+    if ((!GT && !GE) || T.getOperand(0).getReg() != R ||
+        !T.getOperand(1).isImm() || T.getOperand(2).getMBB() == To)
+      continue;
+    // Here R <= Max: R has no bit above Max's highest.
+    int64_t C = T.getOperand(1).getImm();
+    if (C < (GE ? 1 : 0))
+      continue;
+    uint64_t Max = GE ? C - 1 : C;
+    return Max ? maskTrailingOnes<uint64_t>(64 - llvm::countl_zero(Max)) : 0;
+  }
+  return ~0ULL;
+}
+
+/// The `AND_ri_32 (COPY %x.sub_32), M'` (or `AND_ri_32 %y, M'` when %x is the
+/// 32-bit %y in a 64-bit register) computed in the block of \p Index
 /// (`AND_ri %x, M`) or in a block that dominates it through single
 /// predecessors (machine sinking moves the index next to the table load,
-/// after the range check), or null.
+/// after the range check), or null.  Either M' is M, or the middle end
+/// narrowed the index's mask because the range check bounds it: M' covers
+/// M, and on the way to the index the checked value has no bit of M' that
+/// M lacks.  Both values are then x & M.
 MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
   Register X = Index.getOperand(1).getReg();
-  int64_t Mask = Index.getOperand(2).getImm();
+  uint64_t Mask = Index.getOperand(2).getImm();
+  // X may be a 32-bit value Y placed in a 64-bit register (upper half
+  // undefined or zero): the mask clears the upper half, so Y & M is x & M.
+  Register Y;
+  if (const MachineInstr *XDef = getDef(*MRI, X)) {
+    if (XDef->isInsertSubreg() && XDef->getOperand(3).getImm() == BPF::sub_32)
+      Y = XDef->getOperand(2).getReg();
+    else if (XDef->isSubregToReg() &&
+             XDef->getOperand(3).getImm() == BPF::sub_32)
+      Y = XDef->getOperand(2).getReg();
+  }
 
-  MachineBasicBlock *MBB = Index.getParent();
+  MachineBasicBlock *MBB = Index.getParent(), *Next = nullptr;
   for (unsigned Depth = 0; MBB && Depth < 4;
-       ++Depth, MBB = MBB->getSinglePredecessor()) {
+       ++Depth, Next = MBB, MBB = MBB->getSinglePredecessor()) {
     for (MachineInstr &MI : *MBB) {
-      if (MI.getOpcode() != BPF::AND_ri_32 || !MI.getOperand(2).isImm() ||
-          MI.getOperand(2).getImm() != Mask)
+      if (MI.getOpcode() != BPF::AND_ri_32 || !MI.getOperand(2).isImm())
         continue;
-      const MachineInstr *Copy = getDef(*MRI, MI.getOperand(1).getReg());
+      uint64_t Checked = MI.getOperand(2).getImm() & 0xffffffffULL;
+      if (Checked != Mask &&
+          ((Mask & ~Checked) || !Next ||
+           (Checked & ~Mask & knownBitsOnEdge(MI, Next))))
+        continue;
+      Register Src = MI.getOperand(1).getReg();
+      if (Y && Src == Y)
+        return &MI;
+      const MachineInstr *Copy = getDef(*MRI, Src);
       if (!Copy || !Copy->isCopy() || Copy->getOperand(1).getReg() != X ||
           Copy->getOperand(1).getSubReg() != BPF::sub_32)
         continue;
@@ -103,29 +153,96 @@ MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
   return nullptr;
 }
 
-/// \p JX is `gotox (LDD (ADD_rr (LD_imm64 jump-table), (SLL_ri Index, 3)))`.
-bool BPFJumpTableIndex::boundIndex(MachineInstr &JX) {
-  MachineInstr *Load = getDef(*MRI, JX.getOperand(0).getReg());
-  if (!Load || Load->getOpcode() != BPF::LDD)
+/// \p Zext (`MOV_32_64 %w`) is the index \p User reads, and %w is the low
+/// half of a 64-bit register (`COPY %x.sub_32`), range-checked on the way to
+/// \p User.  Without optimization nothing masks %w, and %x may be a
+/// sign-extended load: the verifier links the index to %w only if the
+/// register holding %w has a zero upper half, so it bounds the check's
+/// register and not the index (nor the index's spill):
+///
+///   before                          after
+///   r1 = *(s8 *)(r10 - 25)          r1 = *(s8 *)(r10 - 25)
+///   r2 = w1                         w1 = w1     (zero-extends r1)
+///   *(u64 *)(r10 - 40) = r2         r2 = w1     (r2 gets w1's id)
+///   if w1 > 13 goto default         *(u64 *)(r10 - 40) = r2
+///   r2 = *(u64 *)(r10 - 40)         if w1 > 13 goto default
+///   r2 <<= 3                        r2 = *(u64 *)(r10 - 40)
+///                                   r2 <<= 3
+///
+/// The check and the index then read `MOV_rr_32 %w`, defined after %w.
+bool BPFJumpTableIndex::zeroExtendChecked(MachineInstr &Zext,
+                                          MachineInstr &User) {
+  Register W = Zext.getOperand(1).getReg();
+  MachineInstr *WDef = getDef(*MRI, W);
+  if (!WDef || !WDef->isCopy() ||
+      WDef->getOperand(1).getSubReg() != BPF::sub_32 ||
+      !WDef->getOperand(1).getReg().isVirtual())
     return false;
-  MachineInstr *Add = getDef(*MRI, Load->getOperand(1).getReg());
+
+  // The range check: `if %w > C` (or `>= C`) on the way to User.
+  MachineInstr *Check = nullptr;
+  MachineBasicBlock *MBB = User.getParent(), *Next = nullptr;
+  for (unsigned Depth = 0; MBB && Depth < 4 && !Check;
+       ++Depth, Next = MBB, MBB = MBB->getSinglePredecessor()) {
+    if (!Next)
+      continue;
+    for (MachineInstr &T : MBB->terminators()) {
+      unsigned Opc = T.getOpcode();
+      if ((Opc == BPF::JUGT_ri_32 || Opc == BPF::JUGE_ri_32) &&
+          T.getOperand(0).getReg() == W && T.getOperand(2).getMBB() != Next)
+        Check = &T;
+    }
+  }
+  if (!Check)
+    return false;
+
+  Register Z = MRI->createVirtualRegister(&BPF::GPR32RegClass);
+  MachineBasicBlock &DefMBB = *WDef->getParent();
+  BuildMI(DefMBB, DefMBB.SkipPHIsAndLabels(std::next(WDef->getIterator())),
+          Zext.getDebugLoc(), TII->get(BPF::MOV_rr_32), Z)
+      .addReg(W);
+  Zext.getOperand(1).setReg(Z);
+  Check->getOperand(0).setReg(Z);
+  return true;
+}
+
+/// Whether \p MI loads from a register plus an offset: a plain load, not an
+/// atomic, whose address may index a table.
+static bool isTableLoad(const MachineInstr &MI) {
+  return MI.mayLoad() && !MI.mayStore() && MI.getNumOperands() == 3 &&
+         MI.getOperand(1).isReg() && MI.getOperand(2).isImm();
+}
+
+/// \p Load reads `ADD_rr Base, (SLL_ri Index, K)` or `ADD_rr Base, Index`,
+/// with Index `AND_ri %x, M`: a jump table entry (the gotox target) or a
+/// lookup table entry.
+bool BPFJumpTableIndex::boundIndex(MachineInstr &Load) {
+  MachineInstr *Add = getDef(*MRI, Load.getOperand(1).getReg());
   if (!Add || Add->getOpcode() != BPF::ADD_rr)
     return false;
 
-  MachineInstr *Shift = nullptr;
+  // The instruction that reads the index: the shift, or the add itself.
+  MachineInstr *User = nullptr, *Index = nullptr;
   for (unsigned Op : {1, 2}) {
     MachineInstr *Def = getDef(*MRI, Add->getOperand(Op).getReg());
-    if (Def && Def->getOpcode() == BPF::SLL_ri)
-      Shift = Def;
+    if (Def && Def->getOpcode() == BPF::SLL_ri) {
+      User = Def;
+      Index = getDef(*MRI, Def->getOperand(1).getReg());
+    } else if (Def && Def->getOpcode() == BPF::AND_ri) {
+      User = Add;
+      Index = Def;
+    }
+    if (Index && (Index->getOpcode() == BPF::AND_ri ||
+                  Index->getOpcode() == BPF::MOV_32_64))
+      break;
+    User = Index = nullptr;
   }
-  if (!Shift)
-    return false;
-
-  MachineInstr *Index = getDef(*MRI, Shift->getOperand(1).getReg());
+  if (Index && Index->getOpcode() == BPF::MOV_32_64)
+    return zeroExtendChecked(*Index, *User);
   // AND_ri sign-extends its immediate: only a mask below 2^31 leaves the
   // upper half zero, so that the 32-bit masked copy zero-extends to it.
-  if (!Index || Index->getOpcode() != BPF::AND_ri ||
-      !Index->getOperand(2).isImm() || Index->getOperand(2).getImm() < 0 ||
+  if (!Index || !Index->getOperand(2).isImm() ||
+      Index->getOperand(2).getImm() < 0 ||
       !Index->getOperand(1).getReg().isVirtual())
     return false;
 
@@ -133,10 +250,10 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &JX) {
   if (!Checked)
     return false;
   // The zero-extension goes right after the checked copy, so it must come
-  // before the shift when they share a block.
-  if (Shift->getParent() == Checked->getParent()) {
+  // before the index's user when they share a block.
+  if (User->getParent() == Checked->getParent()) {
     auto It = std::next(Checked->getIterator());
-    while (It != Checked->getParent()->end() && &*It != Shift)
+    while (It != Checked->getParent()->end() && &*It != User)
       ++It;
     if (It == Checked->getParent()->end())
       return false;
@@ -146,7 +263,9 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &JX) {
   BuildMI(*Checked->getParent(), std::next(Checked->getIterator()),
           Index->getDebugLoc(), TII->get(BPF::MOV_32_64), Ext)
       .addReg(Checked->getOperand(0).getReg());
-  Shift->getOperand(1).setReg(Ext);
+  for (MachineOperand &MO : User->uses())
+    if (MO.isReg() && MO.getReg() == Index->getOperand(0).getReg())
+      MO.setReg(Ext);
   if (MRI->use_nodbg_empty(Index->getOperand(0).getReg()))
     Index->eraseFromParent();
   return true;
@@ -154,8 +273,6 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &JX) {
 
 bool BPFJumpTableIndex::runOnMachineFunction(MachineFunction &MF) {
   // Not skipped at -O0: without it the verifier rejects the program.
-  if (!MF.getJumpTableInfo())
-    return false;
   MRI = &MF.getRegInfo();
   TII = MF.getSubtarget<BPFSubtarget>().getInstrInfo();
   if (!MRI->isSSA())
@@ -164,7 +281,7 @@ bool BPFJumpTableIndex::runOnMachineFunction(MachineFunction &MF) {
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : MBB)
-      if (MI.getOpcode() == BPF::JX)
+      if (isTableLoad(MI))
         Changed |= boundIndex(MI);
   return Changed;
 }

@@ -14,9 +14,10 @@
 // PTR_TO_INSN"). This pass turns a stack table that is filled with label
 // addresses of its function in the entry block and then only loaded from
 // into the same private constant global, so small tables work as large ones
-// do. Without optimization (-O0) nothing reads a larger table from its
-// global, so a table copied whole from a constant global of label addresses
-// is replaced by that global:
+// do (at -O0 the stores may follow a memset that clears the table). Without
+// optimization nothing reads a larger table from its global either, so a
+// table copied whole from a constant global of label addresses is replaced
+// by that global:
 //
 //   %tbl = alloca [2 x ptr]
 //   store ptr blockaddress(@run, %a), ptr %tbl
@@ -79,6 +80,7 @@ struct StackTable {
   SmallVector<Instruction *, 8> Stores; // and lifetime markers
   SmallVector<LoadInst *, 8> Loads;
   GlobalVariable *CopiedFrom = nullptr; // the constant a memcpy copied
+  MemSetInst *Zeroed = nullptr;         // a memset before the stores
 };
 
 } // end anonymous namespace
@@ -141,6 +143,17 @@ static bool collectUses(Value *Ptr, std::optional<int64_t> Offset,
         return false;
       T.Entries[*Offset / 8] = BA;
       T.Stores.push_back(SI);
+    } else if (auto *MS = dyn_cast<MemSetInst>(U)) {
+      // At -O0 clang may clear the whole table before storing every entry.
+      auto *Len = dyn_cast<ConstantInt>(MS->getLength());
+      auto *Val = dyn_cast<ConstantInt>(MS->getValue());
+      if (MS->getDest() != Ptr || MS->isVolatile() || !Offset || *Offset ||
+          MS->getParent() != &F.getEntryBlock() || T.Zeroed || !Len ||
+          Len->getZExtValue() != T.Entries.size() * 8 || !Val ||
+          !Val->isZero())
+        return false;
+      T.Zeroed = MS;
+      T.Stores.push_back(MS);
     } else if (auto *MC = dyn_cast<MemCpyInst>(U)) {
       if (!copiesWholeTable(MC, Ptr, Offset, F, DL, T))
         return false;
@@ -157,11 +170,16 @@ static bool collectUses(Value *Ptr, std::optional<int64_t> Offset,
 }
 
 /// Whether every load of the table sees all its entries: the stores are in
-/// the entry block, so a load elsewhere, or after them, does.
+/// the entry block, so a load elsewhere, or after them, does; and a memset
+/// that clears the table comes before the stores of the entries.
 static bool loadsFollowStores(const StackTable &T) {
+  if (T.Zeroed)
+    for (Instruction *I : T.Stores)
+      if (isa<StoreInst>(I) && !T.Zeroed->comesBefore(I))
+        return false;
   for (LoadInst *LI : T.Loads)
     for (Instruction *I : T.Stores)
-      if ((isa<StoreInst>(I) || isa<MemCpyInst>(I)) && LI->getParent() == I->getParent() &&
+      if ((isa<StoreInst>(I) || isa<MemIntrinsic>(I)) && LI->getParent() == I->getParent() &&
           LI->comesBefore(I))
         return false;
   return true;
@@ -201,8 +219,8 @@ bool BPFLocalLabelTable::runOnFunction(Function &F) {
     for (Instruction *I : T.Stores) {
       if (auto *SI = dyn_cast<StoreInst>(I))
         Addresses.push_back(SI->getPointerOperand());
-      else if (auto *MC = dyn_cast<MemCpyInst>(I))
-        Addresses.push_back(MC->getDest());
+      else if (auto *MI = dyn_cast<MemIntrinsic>(I))
+        Addresses.push_back(MI->getDest());
       I->eraseFromParent();
     }
     // The offsets the stores used, unless the loads use them too.
