@@ -169,9 +169,12 @@ bench-flip: toolchain
 SEEDS     ?= 100
 SEED_BASE ?= 1
 FUZZ_OPTS ?= O0 O1 O2
+# Start no batch after FUZZ_MINUTES minutes (0: no limit).
+FUZZ_MINUTES ?= 0
 
 fuzz: toolchain
-	@python3 fuzz/run.py --seeds $(SEEDS) --base $(SEED_BASE) --opts "$(FUZZ_OPTS)"
+	@python3 fuzz/run.py --seeds $(SEEDS) --base $(SEED_BASE) --opts "$(FUZZ_OPTS)" \
+		--minutes $(FUZZ_MINUTES)
 
 # The kept seeds (fuzz/seeds.txt), then every libFuzzer corpus input once.
 check-fuzz: toolchain

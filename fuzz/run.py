@@ -259,6 +259,9 @@ def main():
                    help="optimization levels (default: %(default)s)")
     p.add_argument("--timeout", type=int, default=0,
                    help="seconds per boot (default: 60 + 1 per 2 objects)")
+    p.add_argument("--minutes", type=float, default=0,
+                   help="start no batch after this many minutes; the seeds "
+                   "left are reported as not run (default: no limit)")
     p.add_argument("--keep", action="store_true",
                    help="keep objects and initramfs images")
     p.add_argument("--clang", default=os.path.join(TOP, "build", "bin", "clang"))
@@ -296,6 +299,10 @@ def main():
     nbatch = 0
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         while queue:
+            if args.minutes and time.time() - start > args.minutes * 60:
+                log("fuzz: time limit (%g min): %d programs not run" %
+                    (args.minutes, len(queue)))
+                break
             chunk, queue = queue[:args.batch], queue[args.batch:]
             bdir = os.path.join(args.out, "b%04d" % nbatch)
             nbatch += 1
@@ -336,9 +343,11 @@ def main():
                         os.remove(cpio)
     npass = sum(1 for m in allfails.values() if not m)
     nfail = len(allfails) - npass
-    log("fuzz: seeds %d..%d (%d programs, %d objects each), %.0f s" %
-        (seeds[0], seeds[-1], len(seeds), len(gen.variants(args.opts)),
-         time.time() - start))
+    ran = sorted(allfails)
+    log("fuzz: seeds %d..%d (%d programs run of %d, %d objects each), %.0f s"
+        % (ran[0] if ran else seeds[0], ran[-1] if ran else seeds[-1],
+           len(ran), len(seeds), len(gen.variants(args.opts)),
+           time.time() - start))
     for a in args.arches:
         log("fuzz: %s runs %d ok, %d bad" % (a, runs[a][0], runs[a][1]))
     if nfail:
