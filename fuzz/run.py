@@ -112,10 +112,9 @@ def host_expect(cases, names, seed, hostdir):
 CASE_RE = re.compile(r"\bf(\d{6})_O\d_v\d\b")
 
 
-def run_batch(args, seeds, bdir, tools, pool):
-    """Runs one batch.  Returns ({seed: [failure, ...]}, {arch: (runs
-    passed, runs failed)}); a passing seed has an empty list, and a seed the
-    guest never reached (it died on an earlier one) is left out."""
+def prepare_batch(args, seeds, bdir, tools, pool):
+    """Generates and compiles one batch and packs its initramfs images.
+    Returns the batch for boot_batch()."""
     fails = {s: [] for s in seeds}
     cases = os.path.join(bdir, "cases")
     objdir = os.path.join(bdir, "obj")
@@ -163,11 +162,13 @@ def run_batch(args, seeds, bdir, tools, pool):
         s = int(CASE_RE.search(os.path.basename(e)).group(1), 10)
         with open(e) as f:
             want_runs[s] += sum(1 for l in f if not l.startswith("@"))
-    log("batch %s: %d programs, %d objects; generate %.1f s, compile %.1f s" %
-        (os.path.basename(bdir), len(seeds), len(objs), t1 - t0, t2 - t1))
+    batch = {"seeds": seeds, "bdir": bdir, "fails": fails, "ok": ok,
+             "objs": objs, "exps": exps, "want_runs": want_runs,
+             "summary": "batch %s: %d programs, %d objects; generate %.1f s, "
+             "compile %.1f s" % (os.path.basename(bdir), len(seeds),
+                                 len(objs), t1 - t0, t2 - t1)}
     if not ok:
-        return fails, {}
-    retry = set()
+        return batch
 
     for a in args.arches:
         os.makedirs(os.path.join(bdir, a), exist_ok=True)
@@ -180,6 +181,19 @@ def run_batch(args, seeds, bdir, tools, pool):
         if r.returncode:
             sys.stdout.write(r.stdout)
             sys.exit("fuzz: mkinitramfs failed")
+    return batch
+
+
+def boot_batch(args, batch):
+    """Boots a prepared batch and compares.  Returns ({seed: [failure,
+    ...]}, {arch: (runs passed, runs failed)}); a passing seed has an empty
+    list, and a seed the guest never reached (it died on an earlier one) is
+    left out."""
+    fails, ok, bdir = batch["fails"], batch["ok"], batch["bdir"]
+    objs, exps, want_runs = batch["objs"], batch["exps"], batch["want_runs"]
+    log(batch["summary"])
+    if not ok:
+        return fails, {}
     timeout = args.timeout or 60 + len(objs) // 2
     t3 = time.time()
     r = run(["sh", os.path.join(H, "check.sh"), CACHE, bdir, str(timeout), "",
@@ -297,16 +311,34 @@ def main():
     queue = list(seeds)
     tries = {}
     nbatch = 0
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        while queue:
-            if args.minutes and time.time() - start > args.minutes * 60:
-                log("fuzz: time limit (%g min): %d programs not run" %
-                    (args.minutes, len(queue)))
-                break
-            chunk, queue = queue[:args.batch], queue[args.batch:]
-            bdir = os.path.join(args.out, "b%04d" % nbatch)
-            nbatch += 1
-            fails, units = run_batch(args, chunk, bdir, tools, pool)
+    over = False
+
+    def next_batch(pool, ahead):
+        """Starts preparing the next batch, or returns None."""
+        nonlocal queue, nbatch, over
+        if queue and args.minutes and time.time() - start > args.minutes * 60:
+            log("fuzz: time limit (%g min): %d programs not run" %
+                (args.minutes, len(queue)))
+            over = True
+        if not queue or over:
+            return None
+        chunk, queue = queue[:args.batch], queue[args.batch:]
+        bdir = os.path.join(args.out, "b%04d" % nbatch)
+        nbatch += 1
+        return ahead.submit(prepare_batch, args, chunk, bdir, tools, pool)
+
+    # The next batch compiles while the guests run this one: the two
+    # architectures rarely take as long, and the next batch compiles on the
+    # core the faster one leaves idle.
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool, \
+            concurrent.futures.ThreadPoolExecutor(1) as ahead:
+        pending = next_batch(pool, ahead)
+        while pending:
+            batch = pending.result()
+            chunk = batch["seeds"]
+            bdir = batch["bdir"]
+            pending = next_batch(pool, ahead)
+            fails, units = boot_batch(args, batch)
             # Programs that never ran because the guest died before them
             # run again (twice at most) in a later batch.
             again = [s for s in chunk if s not in fails and
@@ -341,6 +373,8 @@ def main():
                     cpio = os.path.join(bdir, a, "initramfs.cpio")
                     if os.path.exists(cpio):
                         os.remove(cpio)
+            if not pending:
+                pending = next_batch(pool, ahead)   # the seeds queued again
     npass = sum(1 for m in allfails.values() if not m)
     nfail = len(allfails) - npass
     ran = sorted(allfails)
