@@ -194,7 +194,7 @@ def boot_batch(args, batch):
     log(batch["summary"])
     if not ok:
         return fails, {}
-    timeout = args.timeout or 60 + len(objs) // 2
+    timeout = args.timeout or 120 + 2 * len(objs)
     t3 = time.time()
     r = run(["sh", os.path.join(H, "check.sh"), CACHE, bdir, str(timeout), "",
              " ".join(args.arches)] + exps)
@@ -272,7 +272,7 @@ def main():
     p.add_argument("--opts", default=" ".join(gen.OPTS),
                    help="optimization levels (default: %(default)s)")
     p.add_argument("--timeout", type=int, default=0,
-                   help="seconds per boot (default: 60 + 1 per 2 objects)")
+                   help="seconds per boot (default: 120 + 2 per object)")
     p.add_argument("--minutes", type=float, default=0,
                    help="start no batch after this many minutes; the seeds "
                    "left are reported as not run (default: no limit)")
