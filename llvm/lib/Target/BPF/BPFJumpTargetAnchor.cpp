@@ -28,7 +28,8 @@
 //                                     r6 = r0
 //
 // A target reached through empty blocks is anchored at its first
-// instruction.
+// instruction; one that starts with a static branch site (which the loader
+// removes when it makes it a nop), at the instruction after the site.
 //
 //===----------------------------------------------------------------------===//
 
@@ -66,18 +67,33 @@ FunctionPass *llvm::createBPFJumpTargetAnchor() {
   return new BPFJumpTargetAnchor();
 }
 
-/// The first instruction executed at \p MBB: its own first real instruction,
-/// or that of the blocks it falls through to while empty.
-static MachineInstr *firstExecuted(MachineBasicBlock *MBB) {
-  MachineFunction &MF = *MBB->getParent();
-  for (auto It = MBB->getIterator(); It != MF.end(); ++It) {
-    for (MachineInstr &MI : *It)
-      if (!MI.isMetaInstruction())
-        return &MI;
+/// The first instruction executed from \p From in \p MBB: that one or a
+/// later real instruction, or the first of the blocks \p MBB falls through
+/// to.
+static MachineInstr *firstExecuted(MachineBasicBlock &MBB,
+                                   MachineBasicBlock::iterator From) {
+  MachineFunction &MF = *MBB.getParent();
+  for (auto It = MBB.getIterator(); It != MF.end(); ++It) {
+    auto MI = It == MBB.getIterator() ? From : It->begin();
+    for (; MI != It->end(); ++MI)
+      if (!MI->isMetaInstruction())
+        return &*MI;
     if (!It->canFallThrough())
       return nullptr;
   }
   return nullptr;
+}
+
+static bool isStaticBranch(const MachineInstr &MI) {
+  switch (MI.getOpcode()) {
+  case BPF::STATIC_NOP_OR_GOTO:
+  case BPF::STATIC_GOTO_OR_NOP:
+  case BPF::STATIC_NOP_OR_GOTOL:
+  case BPF::STATIC_GOTOL_OR_NOP:
+    return true;
+  default:
+    return false;
+  }
 }
 
 bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
@@ -92,9 +108,14 @@ bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
   bool Changed = false;
   for (const MachineJumpTableEntry &JTE : JTI->getJumpTables()) {
     for (MachineBasicBlock *Target : JTE.MBBs) {
-      MachineInstr *First = firstExecuted(Target);
+      MachineInstr *First = firstExecuted(*Target, Target->begin());
+      // The loader removes a static branch site it makes a nop, and the
+      // entry then points at the instruction after it.
+      while (First && isStaticBranch(*First))
+        First = firstExecuted(*First->getParent(),
+                              std::next(First->getIterator()));
       if (!First || !First->isConditionalBranch() ||
-          !Anchored.insert(First).second)
+          !First->getOperand(0).isReg() || !Anchored.insert(First).second)
         continue;
       Register Reg = First->getOperand(0).getReg();
       if (BPF::GPR32RegClass.contains(Reg))
