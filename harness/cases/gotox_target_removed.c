@@ -5,7 +5,7 @@
 // first gotox oopses the kernel ("RIP: 0010:0x0") although the program
 // verified.  BPFJumpTargetAnchor starts the handler with `r0 = r0`, which
 // the kernel keeps.  Found by the differential fuzzer (seed 37 of an
-// earlier gen.py, reduced: fuzz/known/kernel_oops_min.*).
+// earlier gen.py, reduced by hand to this program).
 // HARNESS-EXPECT-ASM: gotox
 #include "harness_case.h"
 /* fn0: computed goto, static table, 5 handlers, 5 steps */
