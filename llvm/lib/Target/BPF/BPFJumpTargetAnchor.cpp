@@ -84,18 +84,6 @@ static MachineInstr *firstExecuted(MachineBasicBlock &MBB,
   return nullptr;
 }
 
-static bool isStaticBranch(const MachineInstr &MI) {
-  switch (MI.getOpcode()) {
-  case BPF::STATIC_NOP_OR_GOTO:
-  case BPF::STATIC_GOTO_OR_NOP:
-  case BPF::STATIC_NOP_OR_GOTOL:
-  case BPF::STATIC_GOTOL_OR_NOP:
-    return true;
-  default:
-    return false;
-  }
-}
-
 bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
   // Not skipped at -O0: without it the kernel may jump to address 0.
   const MachineJumpTableInfo *JTI = MF.getJumpTableInfo();
@@ -111,7 +99,7 @@ bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
       MachineInstr *First = firstExecuted(*Target, Target->begin());
       // The loader removes a static branch site it makes a nop, and the
       // entry then points at the instruction after it.
-      while (First && isStaticBranch(*First))
+      while (First && BPF::isStaticBranch(First->getOpcode()))
         First = firstExecuted(*First->getParent(),
                               std::next(First->getIterator()));
       if (!First || !First->isConditionalBranch() ||

@@ -98,8 +98,7 @@ static bool copiesWholeTable(MemCpyInst *MC, Value *Ptr,
       MC->getParent() != &F.getEntryBlock() || T.CopiedFrom || !GV ||
       !GV->isConstant() || !GV->hasDefinitiveInitializer() || !Len ||
       Len->getZExtValue() != T.Entries.size() * 8 ||
-      DL.getTypeAllocSize(GV->getValueType()) != Len->getZExtValue() ||
-      !is_contained(T.Entries, nullptr))
+      DL.getTypeAllocSize(GV->getValueType()) != Len->getZExtValue())
     return false;
   auto *Init = dyn_cast<ConstantArray>(GV->getInitializer());
   if (!Init || Init->getNumOperands() != T.Entries.size())
