@@ -83,6 +83,10 @@ class Gen:
         self.keys = []         # (name, initial)
         self.features = []     # (call expression, arg index, hints)
         self.nlabel = 0
+        # Handler paths the interpreters may still add: the verifier walks
+        # each path of one interpreter once per path of those called before
+        # it, so the bound is on their product (seed 10638: 256 x 512).
+        self.paths_left = 1024
 
     # -- small pieces ---------------------------------------------------------
 
@@ -333,10 +337,13 @@ class Gen:
         masked = r.random() < 0.5
         steps = min(r.randrange(2, 7), 63 // bits)
         # The verifier walks every path of handlers (pc differs on each), so
-        # nh ** steps paths: keep them within 1,024 (seed 1007 verified 5 ** 6
-        # paths with 476,530 instructions at -O2 v4, beyond 1M at v1..v3).
-        while nh ** steps > 1024:
+        # nh ** steps paths: keep the program within 1,024 (seed 1007 verified
+        # 5 ** 6 paths with 476,530 instructions at -O2 v4, beyond 1M at
+        # v1..v3).  No random draw depends on it: programs within the bound
+        # stay as they were.
+        while nh ** steps > self.paths_left:
             steps -= 1
+        self.paths_left //= nh ** steps
         static = r.random() < 0.5
         labels = ["h%d" % i for i in range(nh)]
         tbl = labels if not masked else \

@@ -33,6 +33,23 @@
 // zero-extension, defined right after it.  Both are x & M, so the rewrite
 // is sound whatever the loaded address is.
 //
+// A lookup table over the cases just below 2^64 (or INT64_MAX, ...) is
+// indexed with x - C, which the middle end splits into `table[x]` at a
+// constant offset, and the load folds the offset.  x's range is then
+// negative as signed: the verifier loses it in the shift and refuses the
+// pointer ("minimal bound negative").  The pass moves a positive offset
+// back into the index, whose range the check then bounds from 0:
+//
+//   before                          after
+//   if r1 < -14 goto default        if r1 < -14 goto default
+//   r1 <<= 3                        r1 += 14       (x - C, from 0 to 13)
+//   r2 = .Lswitch.table.f ll        r1 <<= 3
+//   r2 += r1                        r2 = .Lswitch.table.f ll
+//   r0 = *(u64 *)(r2 + 112)         r2 += r1
+//                                   r0 = *(u64 *)(r2 + 0)
+//
+// The address is the same modulo 2^64, so this rewrite is sound as well.
+//
 //===----------------------------------------------------------------------===//
 
 #include "BPF.h"
@@ -41,7 +58,9 @@
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/IR/GlobalVariable.h"
 #include "llvm/Support/MathExtras.h"
+#include <optional>
 
 using namespace llvm;
 
@@ -66,6 +85,7 @@ private:
   const BPFInstrInfo *TII = nullptr;
 
   bool boundIndex(MachineInstr &Load);
+  bool foldOffsetIntoIndex(MachineInstr &Load);
   bool zeroExtendChecked(MachineInstr &Zext, MachineInstr &User);
   MachineInstr *findCheckedCopy(MachineInstr &Index) const;
 };
@@ -271,6 +291,168 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &Load) {
   return true;
 }
 
+/// The value of \p Reg if an immediate move defines it.
+static std::optional<uint64_t> getConstant(const MachineRegisterInfo &MRI,
+                                           Register Reg) {
+  const MachineInstr *Def = getDef(MRI, Reg);
+  if (Def && (Def->getOpcode() == BPF::LD_imm64 ||
+              Def->getOpcode() == BPF::MOV_ri) &&
+      Def->getOperand(1).isImm())
+    return Def->getOperand(1).getImm();
+  return std::nullopt;
+}
+
+/// The comparison \p Opc with its operands swapped (`C > X` is `X < C`).
+static unsigned swapComparison(unsigned Opc) {
+  switch (Opc) {
+  case BPF::JUGT_rr: return BPF::JULT_rr;
+  case BPF::JUGE_rr: return BPF::JULE_rr;
+  case BPF::JULT_rr: return BPF::JUGT_rr;
+  case BPF::JULE_rr: return BPF::JUGE_rr;
+  case BPF::JSGT_rr: return BPF::JSLT_rr;
+  case BPF::JSGE_rr: return BPF::JSLE_rr;
+  case BPF::JSLT_rr: return BPF::JSGT_rr;
+  case BPF::JSLE_rr: return BPF::JSGE_rr;
+  }
+  return Opc;
+}
+
+/// The least value (unsigned or signed, as a bit pattern) a check bounds
+/// \p X from on the way to \p Load: `if X < C goto` elsewhere, `if X > C
+/// goto` towards it, their signed or non-strict forms, or the same with the
+/// operands swapped (`if C > X`, as -mcpu=v1 has no `<`), in its block or a
+/// block dominating it through single predecessors.
+static std::optional<uint64_t> lowerBoundOnPath(const MachineRegisterInfo &MRI,
+                                                Register X,
+                                                const MachineInstr &Load) {
+  const MachineBasicBlock *MBB = Load.getParent(), *Next = nullptr;
+  for (unsigned Depth = 0; MBB && Depth < 4;
+       ++Depth, Next = MBB, MBB = MBB->getSinglePredecessor()) {
+    if (!Next)
+      continue;
+    for (const MachineInstr &T : MBB->terminators()) {
+      if (!T.isConditionalBranch() || T.getNumOperands() != 3 ||
+          !T.getOperand(0).isReg())
+        continue;
+      unsigned Opc = T.getOpcode();
+      std::optional<uint64_t> C;
+      if (T.getOperand(0).getReg() == X) {
+        if (T.getOperand(1).isImm())
+          C = T.getOperand(1).getImm();
+        else if (T.getOperand(1).isReg())
+          C = getConstant(MRI, T.getOperand(1).getReg());
+      } else if (T.getOperand(1).isReg() && T.getOperand(1).getReg() == X) {
+        C = getConstant(MRI, T.getOperand(0).getReg());
+        Opc = swapComparison(Opc);
+      }
+      if (!C)
+        continue;
+      bool Taken = T.getOperand(2).getMBB() == Next;
+      switch (Opc) {
+      case BPF::JULT_ri: case BPF::JULT_rr:
+      case BPF::JSLT_ri: case BPF::JSLT_rr:
+        if (!Taken)
+          return *C;
+        break;
+      case BPF::JUGE_ri: case BPF::JUGE_rr:
+      case BPF::JSGE_ri: case BPF::JSGE_rr:
+        if (Taken)
+          return *C;
+        break;
+      case BPF::JUGT_ri: case BPF::JUGT_rr:
+      case BPF::JSGT_ri: case BPF::JSGT_rr:
+        if (Taken)
+          return *C + 1;
+        break;
+      case BPF::JULE_ri: case BPF::JULE_rr:
+      case BPF::JSLE_ri: case BPF::JSLE_rr:
+        if (!Taken)
+          return *C + 1;
+        break;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+/// \p Load reads `ADD_rr (LD_imm64 @table), (SLL_ri %x, K)` (or `%x`
+/// unshifted) at offset Off, a check bounds %x from Lo, and the entry
+/// loaded is table[%x - Lo]: Off is -Lo << K (modulo 2^64).  If %x << K
+/// may reach 2^63 in the table, the index becomes `%x - Lo`, computed with
+/// the address right before the load, and the offset 0.  The others that
+/// read the old address or shift keep them.
+bool BPFJumpTableIndex::foldOffsetIntoIndex(MachineInstr &Load) {
+  uint64_t Offset = Load.getOperand(2).getImm();
+  MachineInstr *Add = getDef(*MRI, Load.getOperand(1).getReg());
+  if (!Add || Add->getOpcode() != BPF::ADD_rr)
+    return false;
+
+  for (unsigned Op : {1, 2}) {
+    MachineInstr *Base = getDef(*MRI, Add->getOperand(Op).getReg());
+    if (!Base || Base->getOpcode() != BPF::LD_imm64 ||
+        !Base->getOperand(1).isGlobal())
+      continue;
+    const auto *Table =
+        dyn_cast<GlobalVariable>(Base->getOperand(1).getGlobal());
+    Register Scaled = Add->getOperand(3 - Op).getReg();
+    MachineInstr *Shift = getDef(*MRI, Scaled);
+    unsigned K = 0;
+    Register X = Scaled;
+    if (Shift && Shift->getOpcode() == BPF::SLL_ri &&
+        Shift->getOperand(2).isImm()) {
+      K = Shift->getOperand(2).getImm();
+      X = Shift->getOperand(1).getReg();
+    }
+    if (!Table || K > 3 || !X.isVirtual())
+      return false;
+    std::optional<uint64_t> Lo = lowerBoundOnPath(*MRI, X, Load);
+    if (!Lo || (0 - *Lo) << K != Offset)
+      return false;
+    const DataLayout &DL = Load.getMF()->getDataLayout();
+    uint64_t Entries = DL.getTypeAllocSize(Table->getValueType()) >> K;
+    uint64_t Hi = *Lo + Entries - 1;
+    if (!Entries || (Hi >= *Lo && Hi < (1ULL << (63 - K))))
+      return false;
+
+    MachineBasicBlock &MBB = *Load.getParent();
+    const DebugLoc &DL2 = Load.getDebugLoc();
+    Register Index = MRI->createVirtualRegister(&BPF::GPRRegClass);
+    int64_t Delta = 0 - *Lo;
+    if (isInt<32>(Delta)) {
+      BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_ri), Index)
+          .addReg(X)
+          .addImm(Delta);
+    } else {
+      Register Imm = MRI->createVirtualRegister(&BPF::GPRRegClass);
+      BuildMI(MBB, Load, DL2, TII->get(BPF::LD_imm64), Imm).addImm(Delta);
+      BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_rr), Index)
+          .addReg(X)
+          .addReg(Imm);
+    }
+    if (K) {
+      Register Shifted = MRI->createVirtualRegister(&BPF::GPRRegClass);
+      BuildMI(MBB, Load, DL2, TII->get(BPF::SLL_ri), Shifted)
+          .addReg(Index)
+          .addImm(K);
+      Index = Shifted;
+    }
+    Register Addr = MRI->createVirtualRegister(&BPF::GPRRegClass);
+    BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_rr), Addr)
+        .addReg(Base->getOperand(0).getReg())
+        .addReg(Index);
+    Load.getOperand(1).setReg(Addr);
+    Load.getOperand(2).setImm(0);
+
+    if (MRI->use_nodbg_empty(Add->getOperand(0).getReg())) {
+      Add->eraseFromParent();
+      if (Shift && Scaled != X && MRI->use_nodbg_empty(Scaled))
+        Shift->eraseFromParent();
+    }
+    return true;
+  }
+  return false;
+}
+
 bool BPFJumpTableIndex::runOnMachineFunction(MachineFunction &MF) {
   // Not skipped at -O0: without it the verifier rejects the program.
   MRI = &MF.getRegInfo();
@@ -281,7 +463,9 @@ bool BPFJumpTableIndex::runOnMachineFunction(MachineFunction &MF) {
   bool Changed = false;
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : MBB)
-      if (isTableLoad(MI))
+      if (isTableLoad(MI)) {
+        Changed |= foldOffsetIntoIndex(MI);
         Changed |= boundIndex(MI);
+      }
   return Changed;
 }
