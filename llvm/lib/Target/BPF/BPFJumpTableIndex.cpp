@@ -33,16 +33,17 @@
 // zero-extension, defined right after it.  Both are x & M, so the rewrite
 // is sound whatever the loaded address is.
 //
-// A lookup table over the cases just below 2^64 (or INT64_MAX, ...) is
-// indexed with x - C, which the middle end splits into `table[x]` at a
-// constant offset, and the load folds the offset.  x's range is then
-// negative as signed: the verifier loses it in the shift and refuses the
-// pointer ("minimal bound negative").  The pass moves a positive offset
-// back into the index, whose range the check then bounds from 0:
+// A lookup table over the cases at the top of their type (up to 2^64 - 1,
+// or INT64_MAX) is indexed with x - Lo, which the middle end splits into
+// `table[x]` at the offset -Lo * size, and the load folds the offset.  x is
+// then negative, or near 2^63: the verifier loses its range in the shift
+// (or sees a negative variable offset) and refuses the load ("minimal bound
+// negative").  When the range check on the way bounds x from Lo and the
+// offset is -Lo << K, the pass indexes with x - Lo, from 0:
 //
 //   before                          after
 //   if r1 < -14 goto default        if r1 < -14 goto default
-//   r1 <<= 3                        r1 += 14       (x - C, from 0 to 13)
+//   r1 <<= 3                        r1 += 14       (x - Lo, from 0 to 13)
 //   r2 = .Lswitch.table.f ll        r1 <<= 3
 //   r2 += r1                        r2 = .Lswitch.table.f ll
 //   r0 = *(u64 *)(r2 + 112)         r2 += r1
@@ -408,36 +409,36 @@ bool BPFJumpTableIndex::foldOffsetIntoIndex(MachineInstr &Load) {
     std::optional<uint64_t> Lo = lowerBoundOnPath(*MRI, X, Load);
     if (!Lo || (0 - *Lo) << K != Offset)
       return false;
-    const DataLayout &DL = Load.getMF()->getDataLayout();
-    uint64_t Entries = DL.getTypeAllocSize(Table->getValueType()) >> K;
+    const DataLayout &Layout = Load.getMF()->getDataLayout();
+    uint64_t Entries = Layout.getTypeAllocSize(Table->getValueType()) >> K;
     uint64_t Hi = *Lo + Entries - 1;
     if (!Entries || (Hi >= *Lo && Hi < (1ULL << (63 - K))))
       return false;
 
     MachineBasicBlock &MBB = *Load.getParent();
-    const DebugLoc &DL2 = Load.getDebugLoc();
+    const DebugLoc &DL = Load.getDebugLoc();
     Register Index = MRI->createVirtualRegister(&BPF::GPRRegClass);
     int64_t Delta = 0 - *Lo;
     if (isInt<32>(Delta)) {
-      BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_ri), Index)
+      BuildMI(MBB, Load, DL, TII->get(BPF::ADD_ri), Index)
           .addReg(X)
           .addImm(Delta);
     } else {
       Register Imm = MRI->createVirtualRegister(&BPF::GPRRegClass);
-      BuildMI(MBB, Load, DL2, TII->get(BPF::LD_imm64), Imm).addImm(Delta);
-      BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_rr), Index)
+      BuildMI(MBB, Load, DL, TII->get(BPF::LD_imm64), Imm).addImm(Delta);
+      BuildMI(MBB, Load, DL, TII->get(BPF::ADD_rr), Index)
           .addReg(X)
           .addReg(Imm);
     }
     if (K) {
       Register Shifted = MRI->createVirtualRegister(&BPF::GPRRegClass);
-      BuildMI(MBB, Load, DL2, TII->get(BPF::SLL_ri), Shifted)
+      BuildMI(MBB, Load, DL, TII->get(BPF::SLL_ri), Shifted)
           .addReg(Index)
           .addImm(K);
       Index = Shifted;
     }
     Register Addr = MRI->createVirtualRegister(&BPF::GPRRegClass);
-    BuildMI(MBB, Load, DL2, TII->get(BPF::ADD_rr), Addr)
+    BuildMI(MBB, Load, DL, TII->get(BPF::ADD_rr), Addr)
         .addReg(Base->getOperand(0).getReg())
         .addReg(Index);
     Load.getOperand(1).setReg(Addr);
