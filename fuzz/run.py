@@ -13,9 +13,16 @@ program the kernel rejects, or any result that differs from the host's; its
 source is copied to OUT/failed/.  The last line is "fuzz: N passed, N
 failed" (programs, each on every architecture); the exit status is 1 on any
 failure.
+
+With --ledger, each batch appends its passing and failing seeds to a ledger
+(fuzz/ledger.txt) under a fingerprint of the compiler's sources and of the
+generator; --tally counts the programs that passed with the current ones, so
+runs of several sessions add up while neither changes.
 """
 import argparse
 import concurrent.futures
+import datetime
+import hashlib
 import os
 import re
 import shutil
@@ -110,6 +117,80 @@ def host_expect(cases, names, seed, hostdir):
 
 
 CASE_RE = re.compile(r"\bf(\d{6})_O\d_v\d\b")
+
+
+def fingerprints():
+    """Short hashes of what a seed's result depends on: the compiler's
+    sources (our patches, our files, the build; not the tests) and the
+    generator.  The compiler run must be built from this tree."""
+    r = run(["git", "-C", TOP, "ls-files", "-z", "patches", "llvm", "clang",
+             "toolchain"])
+    if r.returncode:
+        sys.exit("fuzz: git ls-files failed: " + r.stdout.strip())
+    files = sorted(f for f in r.stdout.split("\0") if f and "/test/" not in f)
+    fps = []
+    for group in (files, ["fuzz/gen.py"]):
+        h = hashlib.sha256()
+        for f in group:
+            with open(os.path.join(TOP, f), "rb") as fh:
+                h.update(f.encode() + b"\0" +
+                         hashlib.sha256(fh.read()).digest())
+        fps.append(h.hexdigest()[:16])
+    return "compiler=%s gen=%s" % tuple(fps)
+
+
+def ranges(seeds):
+    """[1, 2, 3, 7] -> "1-3,7"."""
+    out = []
+    for s in sorted(seeds):
+        if out and out[-1][1] == s - 1:
+            out[-1][1] = s
+        else:
+            out.append([s, s])
+    return ",".join(str(a) if a == b else "%d-%d" % (a, b) for a, b in out)
+
+
+def unranges(text):
+    seeds = set()
+    for part in filter(None, text.split(",")):
+        a, _, b = part.partition("-")
+        seeds.update(range(int(a), int(b or a) + 1))
+    return seeds
+
+
+def ledger_append(path, fp, args, passed, failed):
+    with open(path, "a") as f:
+        f.write("%s %s opts=%s arches=%s passed=%s failed=%s\n" % (
+            datetime.date.today().isoformat(), fp, ",".join(args.opts),
+            ",".join(args.arches), ranges(passed), ranges(failed)))
+
+
+def tally(path, fp):
+    """Programs of the ledger that passed the full matrix on both
+    architectures with this compiler and generator; a seed that ever
+    failed with them counts as failing."""
+    passed, failed, other = set(), set(), 0
+    full = "opts=%s arches=x86_64,aarch64" % ",".join(gen.OPTS)
+    with open(path) as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = dict(w.split("=", 1) for w in line.split()[1:])
+            if "compiler=%s gen=%s" % (fields["compiler"], fields["gen"]) != fp \
+                    or "opts=%s arches=%s" % (fields["opts"], fields["arches"]) != full:
+                other += 1
+                continue
+            passed |= unranges(fields["passed"])
+            failed |= unranges(fields["failed"])
+    passed -= failed
+    log("ledger %s: %s" % (os.path.relpath(path), fp))
+    log("ledger: %d programs passed (%s x v1..v4, x86_64 and aarch64): %s"
+        % (len(passed), " ".join(gen.OPTS), ranges(passed) or "none"))
+    log("ledger: %d failed: %s" % (len(failed), ranges(failed) or "none"))
+    if other:
+        log("ledger: %d batches of another compiler, generator or matrix "
+            "not counted" % other)
+    return 0
 
 
 def prepare_batch(args, seeds, bdir, tools, pool):
@@ -276,6 +357,16 @@ def main():
     p.add_argument("--minutes", type=float, default=0,
                    help="start no batch after this many minutes; the seeds "
                    "left are reported as not run (default: no limit)")
+    p.add_argument("--arm64-cpu", default="neoverse-n1",
+                   help="QEMU's arm64 CPU model (default: %(default)s: no "
+                   "pointer authentication to emulate, a third less guest "
+                   "time than the harness's max)")
+    p.add_argument("--ledger", nargs="?", const=os.path.join(TOP, "fuzz",
+                   "ledger.txt"), help="append each batch's passing and "
+                   "failing seeds to LEDGER (default: fuzz/ledger.txt)")
+    p.add_argument("--tally", action="store_true",
+                   help="only count the ledger's programs that passed with "
+                   "this compiler and generator")
     p.add_argument("--keep", action="store_true",
                    help="keep objects and initramfs images")
     p.add_argument("--clang", default=os.path.join(TOP, "build", "bin", "clang"))
@@ -290,6 +381,12 @@ def main():
     for a in args.arches:
         if a not in DEB:
             sys.exit("fuzz: unknown architecture %r (want x86_64 aarch64)" % a)
+
+    if args.tally:
+        return tally(args.ledger or os.path.join(TOP, "fuzz", "ledger.txt"),
+                     fingerprints())
+    fp = fingerprints() if args.ledger else None
+    os.environ["HARNESS_ARM64_CPU"] = args.arm64_cpu
 
     seeds = []
     for f in args.seed_file:
@@ -354,6 +451,10 @@ def main():
             for a, (p_, f_) in units.items():
                 runs[a][0] += p_
                 runs[a][1] += f_
+            if fp:
+                ledger_append(args.ledger, fp, args,
+                              [s for s in fails if not fails[s]],
+                              [s for s in fails if fails[s]])
             for s, msgs in fails.items():
                 allfails[s] = msgs
                 if not msgs:

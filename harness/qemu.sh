@@ -12,8 +12,9 @@ x86_64)
 	set -- qemu-system-x86_64 -M pc -cpu max -kernel "$C/amd64/vmlinuz"
 	con=ttyS0 ;;
 aarch64)
-	# pauth-impdef=on: cheaper pointer auth emulation, halves boot time
-	set -- qemu-system-aarch64 -M virt -cpu max,pauth-impdef=on \
+	# pauth-impdef=on: cheaper pointer auth emulation, halves boot time.
+	# HARNESS_ARM64_CPU overrides the model (fuzz/run.py: neoverse-n1).
+	set -- qemu-system-aarch64 -M virt -cpu "${HARNESS_ARM64_CPU:-max,pauth-impdef=on}" \
 		-kernel "$C/arm64/vmlinuz"
 	con=ttyAMA0 ;;
 *)
