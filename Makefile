@@ -17,7 +17,7 @@ export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
 	check-unit unit-run check-harness check-run check-btf patches patches-status clean \
-	bench check-bench bench-flip fuzz check-fuzz
+	bench check-bench bench-flip fuzz fuzz-tally check-fuzz
 
 all: toolchain $(TOOLS)/bpfsk example
 
@@ -171,10 +171,16 @@ SEED_BASE ?= 1
 FUZZ_OPTS ?= O0 O1 O2
 # Start no batch after FUZZ_MINUTES minutes (0: no limit).
 FUZZ_MINUTES ?= 0
+# FUZZ_LEDGER=fuzz/ledger.txt: append each batch's seeds there; fuzz-tally
+# counts the programs that passed with this tree's compiler and generator.
+FUZZ_LEDGER ?=
 
 fuzz: toolchain
 	@python3 fuzz/run.py --seeds $(SEEDS) --base $(SEED_BASE) --opts "$(FUZZ_OPTS)" \
-		--minutes $(FUZZ_MINUTES)
+		--minutes $(FUZZ_MINUTES) $(if $(FUZZ_LEDGER),--ledger $(FUZZ_LEDGER))
+
+fuzz-tally:
+	@python3 fuzz/run.py --tally
 
 # The kept seeds (fuzz/seeds.txt), then every libFuzzer corpus input once.
 check-fuzz: toolchain
