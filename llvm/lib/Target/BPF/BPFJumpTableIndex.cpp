@@ -31,7 +31,12 @@
 // `AND_ri_32 (COPY %x.sub_32), M`, or `AND_ri_32 %y, M` when %x is the
 // 32-bit %y in a 64-bit register, the index becomes that value's
 // zero-extension, defined right after it.  Both are x & M, so the rewrite
-// is sound whatever the loaded address is.
+// is sound whatever the loaded address is.  The middle end may narrow the
+// index's mask because the check bounds it (`r2 &= 15` under `w3 &= 255;
+// if w3 < 13 goto table`, where 13 entries remain reachable through 16): the
+// index is then rewritten only if the check bounds w3 within M on the way to
+// the load, `if w3 > C` (or `>=`) jumping away from it or `if w3 < C` (or
+// `<=`) jumping towards it.
 //
 // A lookup table over the cases at the top of their type (up to 2^64 - 1,
 // or INT64_MAX) is indexed with x - Lo, which the middle end splits into
@@ -107,22 +112,35 @@ static MachineInstr *getDef(const MachineRegisterInfo &MRI, Register Reg) {
 }
 
 /// The bits \p Checked can have in \p To, a successor of its block: all ones
-/// unless the block ends in `if Checked > C goto` (or `>= C`) another block.
+/// unless the block's conditional jump bounds it on the way to \p To:
+/// `if Checked > C goto` (or `>= C`) another block, or `if Checked < C goto`
+/// (or `<= C`) \p To while the other edge leaves for another block.
 static uint64_t knownBitsOnEdge(const MachineInstr &Checked,
                                 const MachineBasicBlock *To) {
   Register R = Checked.getOperand(0).getReg();
-  for (const MachineInstr &T : Checked.getParent()->terminators()) {
+  const MachineBasicBlock *MBB = Checked.getParent();
+  for (const MachineInstr &T : MBB->terminators()) {
     unsigned Opc = T.getOpcode();
     bool GT = Opc == BPF::JUGT_ri_32 || Opc == BPF::JUGT_ri;
     bool GE = Opc == BPF::JUGE_ri_32 || Opc == BPF::JUGE_ri;
-    if ((!GT && !GE) || T.getOperand(0).getReg() != R ||
-        !T.getOperand(1).isImm() || T.getOperand(2).getMBB() == To)
+    bool LT = Opc == BPF::JULT_ri_32 || Opc == BPF::JULT_ri;
+    bool LE = Opc == BPF::JULE_ri_32 || Opc == BPF::JULE_ri;
+    if ((!GT && !GE && !LT && !LE) || T.getOperand(0).getReg() != R ||
+        !T.getOperand(1).isImm())
+      continue;
+    // `>` and `>=` bound R where the jump is not taken, `<` and `<=` where
+    // it is: then the block must not also fall through (or jump) to To.
+    bool ToTaken = T.getOperand(2).getMBB() == To;
+    if (ToTaken != (LT || LE) ||
+        (ToTaken && (MBB->succ_size() != 2 ||
+                     llvm::count(MBB->successors(), To) != 1)))
       continue;
     // Here R <= Max: R has no bit above Max's highest.
     int64_t C = T.getOperand(1).getImm();
-    if (C < (GE ? 1 : 0))
+    bool Strict = GE || LT;
+    if (C < (Strict ? 1 : 0))
       continue;
-    uint64_t Max = GE ? C - 1 : C;
+    uint64_t Max = Strict ? C - 1 : C;
     return Max ? maskTrailingOnes<uint64_t>(64 - llvm::countl_zero(Max)) : 0;
   }
   return ~0ULL;
