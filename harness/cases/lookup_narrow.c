@@ -1,11 +1,13 @@
 // Switches whose cases return constants become lookup tables (SimplifyCFG),
 // here on a signed 16-bit value (u64 entries), an 8-bit value (u8 entries,
-// no shift) and "& 0xff" (u32 entries).  Stock clang-22 range-checks a
+// no shift), "& 0xff" (u32 entries) and an unsigned 16-bit value whose
+// check jumps to the table (lut_taken: "if w2 < 3 goto", then r1 &= 3 for
+// a table of 3).  Stock clang-22 range-checks a
 // masked copy of the index (w2 = w1; w2 &= 0xffff; if w2 > 3) and loads
 // with a second mask of the original register (r1 &= 0xffff; r1 <<= 3), so
 // the verifier rejects the load as "outside object bounds".  Ours indexes
 // the table with the checked value (BPFJumpTableIndex.cpp).  Found by the
-// differential fuzzer (seed 274, docs/reliability.md).
+// differential fuzzer (seeds 274, 10993, 10999; docs/reliability.md).
 // HARNESS-EXPECT-NO-ASM: gotox
 #include "harness_case.h"
 
@@ -48,4 +50,18 @@ HARNESS_SYSCALL(lut_mask)
 	case 4: return 0x5e5e;
 	}
 	return 7;
+}
+
+HARNESS_SYSCALL(lut_taken)
+{
+	__u64 x = a->arg[0], acc = a->arg[1];
+
+	switch ((__u16)x) {
+	case 0: return 0xf4424385;
+	case 1: return 0x0bbdbd61;
+	case 2: return 0x77970127;
+	}
+	if (acc > 0x52 && x < 31948)
+		return acc + 0x5134;
+	return acc;
 }
