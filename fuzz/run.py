@@ -158,11 +158,17 @@ def unranges(text):
     return seeds
 
 
+def matrix(opts, arches):
+    """The ledger's name for a matrix, in one order whatever the user's."""
+    return "opts=%s arches=%s" % (",".join(o for o in gen.OPTS if o in opts),
+                                  ",".join(a for a in DEB if a in arches))
+
+
 def ledger_append(path, fp, args, passed, failed):
     with open(path, "a") as f:
-        f.write("%s %s opts=%s arches=%s passed=%s failed=%s\n" % (
-            datetime.date.today().isoformat(), fp, ",".join(args.opts),
-            ",".join(args.arches), ranges(passed), ranges(failed)))
+        f.write("%s %s %s passed=%s failed=%s\n" % (
+            datetime.date.today().isoformat(), fp,
+            matrix(args.opts, args.arches), ranges(passed), ranges(failed)))
 
 
 def tally(path, fp):
@@ -170,18 +176,26 @@ def tally(path, fp):
     architectures with this compiler and generator; a seed that ever
     failed with them counts as failing."""
     passed, failed, other = set(), set(), 0
-    full = "opts=%s arches=x86_64,aarch64" % ",".join(gen.OPTS)
+    full = matrix(gen.OPTS, DEB)
+    keys = ("compiler", "gen", "opts", "arches", "passed", "failed")
     with open(path) as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if not line.strip() or line.startswith("#"):
                 continue
-            fields = dict(w.split("=", 1) for w in line.split()[1:])
+            try:
+                fields = dict(w.split("=", 1) for w in line.split()[1:])
+                if any(k not in fields for k in keys):
+                    raise ValueError
+                ok = unranges(fields["passed"]), unranges(fields["failed"])
+            except ValueError:
+                sys.exit("%s:%d: not a ledger line (want DATE %s): %r" % (
+                    path, n, " ".join(k + "=..." for k in keys), line.strip()))
             if "compiler=%s gen=%s" % (fields["compiler"], fields["gen"]) != fp \
                     or "opts=%s arches=%s" % (fields["opts"], fields["arches"]) != full:
                 other += 1
                 continue
-            passed |= unranges(fields["passed"])
-            failed |= unranges(fields["failed"])
+            passed |= ok[0]
+            failed |= ok[1]
     passed -= failed
     log("ledger %s: %s" % (os.path.relpath(path), fp))
     log("ledger: %d programs passed (%s x v1..v4, x86_64 and aarch64): %s"
