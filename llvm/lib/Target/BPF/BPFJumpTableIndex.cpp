@@ -65,6 +65,7 @@
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/InstrTypes.h"
 #include "llvm/Support/MathExtras.h"
 #include <optional>
 
@@ -111,37 +112,137 @@ static MachineInstr *getDef(const MachineRegisterInfo &MRI, Register Reg) {
   return Reg.isVirtual() ? MRI.getUniqueVRegDef(Reg) : nullptr;
 }
 
-/// The bits \p Checked can have in \p To, a successor of its block: all ones
-/// unless the block's conditional jump bounds it on the way to \p To:
-/// `if Checked > C goto` (or `>= C`) another block, or `if Checked < C goto`
-/// (or `<= C`) \p To while the other edge leaves for another block.
-static uint64_t knownBitsOnEdge(const MachineInstr &Checked,
+/// The value of \p Reg if an immediate move defines it.
+static std::optional<uint64_t> getConstant(const MachineRegisterInfo &MRI,
+                                           Register Reg) {
+  const MachineInstr *Def = getDef(MRI, Reg);
+  if (Def && (Def->getOpcode() == BPF::LD_imm64 ||
+              Def->getOpcode() == BPF::MOV_ri) &&
+      Def->getOperand(1).isImm())
+    return Def->getOperand(1).getImm();
+  return std::nullopt;
+}
+
+/// The comparison a BPF conditional jump makes, if it orders its operands.
+static std::optional<CmpInst::Predicate> getOrdering(unsigned Opc) {
+  switch (Opc) {
+  case BPF::JUGT_ri: case BPF::JUGT_rr:
+  case BPF::JUGT_ri_32: case BPF::JUGT_rr_32:
+    return CmpInst::ICMP_UGT;
+  case BPF::JUGE_ri: case BPF::JUGE_rr:
+  case BPF::JUGE_ri_32: case BPF::JUGE_rr_32:
+    return CmpInst::ICMP_UGE;
+  case BPF::JULT_ri: case BPF::JULT_rr:
+  case BPF::JULT_ri_32: case BPF::JULT_rr_32:
+    return CmpInst::ICMP_ULT;
+  case BPF::JULE_ri: case BPF::JULE_rr:
+  case BPF::JULE_ri_32: case BPF::JULE_rr_32:
+    return CmpInst::ICMP_ULE;
+  case BPF::JSGT_ri: case BPF::JSGT_rr:
+  case BPF::JSGT_ri_32: case BPF::JSGT_rr_32:
+    return CmpInst::ICMP_SGT;
+  case BPF::JSGE_ri: case BPF::JSGE_rr:
+  case BPF::JSGE_ri_32: case BPF::JSGE_rr_32:
+    return CmpInst::ICMP_SGE;
+  case BPF::JSLT_ri: case BPF::JSLT_rr:
+  case BPF::JSLT_ri_32: case BPF::JSLT_rr_32:
+    return CmpInst::ICMP_SLT;
+  case BPF::JSLE_ri: case BPF::JSLE_rr:
+  case BPF::JSLE_ri_32: case BPF::JSLE_rr_32:
+    return CmpInst::ICMP_SLE;
+  }
+  return std::nullopt;
+}
+
+namespace {
+/// `R Pred C` holds on an edge; C is R's width (32 or 64 bits), as an
+/// unsigned or sign-extended value following Pred.
+struct EdgeCondition {
+  CmpInst::Predicate Pred;
+  uint64_t C;
+};
+} // namespace
+
+/// What the conditional jump \p T tells of \p R on every way from its block
+/// to \p To: T compares R with a constant (either side, as -mcpu=v1 has no
+/// `<`), and each way to To passes T, taken when T jumps to To. Null if T
+/// says nothing of R there.
+static std::optional<EdgeCondition>
+conditionOnEdge(const MachineRegisterInfo &MRI, const MachineInstr &T,
+                Register R, const MachineBasicBlock *To) {
+  std::optional<CmpInst::Predicate> Pred = getOrdering(T.getOpcode());
+  if (!Pred || T.getNumOperands() != 3 || !T.getOperand(0).isReg() ||
+      !T.getOperand(2).isMBB())
+    return std::nullopt;
+  const MachineOperand &LHS = T.getOperand(0), &RHS = T.getOperand(1);
+  std::optional<uint64_t> C;
+  if (LHS.getReg() == R && !(RHS.isReg() && RHS.getReg() == R)) {
+    C = RHS.isImm() ? std::optional<uint64_t>(RHS.getImm())
+                    : getConstant(MRI, RHS.getReg());
+  } else if (RHS.isReg() && RHS.getReg() == R) {
+    C = getConstant(MRI, LHS.getReg());
+    Pred = CmpInst::getSwappedPredicate(*Pred);
+  }
+  if (!C)
+    return std::nullopt;
+
+  // Every way to To passes T: no terminator before T names To, and none
+  // after it either when T's jump is the way (nor a fall-through).
+  const MachineBasicBlock *MBB = T.getParent();
+  bool Taken = T.getOperand(2).getMBB() == To;
+  bool After = false;
+  for (const MachineInstr &Other : MBB->terminators()) {
+    if (&Other == &T) {
+      After = true;
+      continue;
+    }
+    if (After && !Taken)
+      break;
+    for (const MachineOperand &MO : Other.operands())
+      if (MO.isMBB() && MO.getMBB() == To)
+        return std::nullopt;
+  }
+  if (Taken && std::next(T.getIterator()) == MBB->end() &&
+      MBB->isLayoutSuccessor(To))
+    return std::nullopt;
+
+  if (!Taken)
+    Pred = CmpInst::getInversePredicate(*Pred);
+  // A 32-bit jump compares the low halves; its immediate is sign-extended.
+  if (LHS.getReg().isVirtual() &&
+      MRI.getRegClass(LHS.getReg()) == &BPF::GPR32RegClass)
+    C = CmpInst::isSigned(*Pred) ? uint64_t(int64_t(int32_t(*C)))
+                                 : uint64_t(uint32_t(*C));
+  return EdgeCondition{*Pred, *C};
+}
+
+/// The greatest unsigned value \p R can have on the way from \p T's block
+/// to \p To, or null if T does not bound it there.
+static std::optional<uint64_t> upperBoundOnEdge(const MachineRegisterInfo &MRI,
+                                                const MachineInstr &T,
+                                                Register R,
+                                                const MachineBasicBlock *To) {
+  std::optional<EdgeCondition> Cond = conditionOnEdge(MRI, T, R, To);
+  if (!Cond)
+    return std::nullopt;
+  if (Cond->Pred == CmpInst::ICMP_ULE)
+    return Cond->C;
+  if (Cond->Pred == CmpInst::ICMP_ULT && Cond->C)
+    return Cond->C - 1;
+  return std::nullopt;
+}
+
+/// The bits \p Checked can have in \p To, a successor of its block: all
+/// ones unless the block's conditional jump bounds it on the way to \p To.
+static uint64_t knownBitsOnEdge(const MachineRegisterInfo &MRI,
+                                const MachineInstr &Checked,
                                 const MachineBasicBlock *To) {
   Register R = Checked.getOperand(0).getReg();
-  const MachineBasicBlock *MBB = Checked.getParent();
-  for (const MachineInstr &T : MBB->terminators()) {
-    unsigned Opc = T.getOpcode();
-    bool GT = Opc == BPF::JUGT_ri_32 || Opc == BPF::JUGT_ri;
-    bool GE = Opc == BPF::JUGE_ri_32 || Opc == BPF::JUGE_ri;
-    bool LT = Opc == BPF::JULT_ri_32 || Opc == BPF::JULT_ri;
-    bool LE = Opc == BPF::JULE_ri_32 || Opc == BPF::JULE_ri;
-    if ((!GT && !GE && !LT && !LE) || T.getOperand(0).getReg() != R ||
-        !T.getOperand(1).isImm())
-      continue;
-    // `>` and `>=` bound R where the jump is not taken, `<` and `<=` where
-    // it is: then the block must not also fall through (or jump) to To.
-    bool ToTaken = T.getOperand(2).getMBB() == To;
-    if (ToTaken != (LT || LE) ||
-        (ToTaken && (MBB->succ_size() != 2 ||
-                     llvm::count(MBB->successors(), To) != 1)))
-      continue;
-    // Here R <= Max: R has no bit above Max's highest.
-    int64_t C = T.getOperand(1).getImm();
-    bool Strict = GE || LT;
-    if (C < (Strict ? 1 : 0))
-      continue;
-    uint64_t Max = Strict ? C - 1 : C;
-    return Max ? maskTrailingOnes<uint64_t>(64 - llvm::countl_zero(Max)) : 0;
+  for (const MachineInstr &T : Checked.getParent()->terminators()) {
+    // R <= Max: R has no bit above Max's highest.
+    if (std::optional<uint64_t> Max = upperBoundOnEdge(MRI, T, R, To))
+      return *Max ? maskTrailingOnes<uint64_t>(64 - llvm::countl_zero(*Max))
+                  : 0;
   }
   return ~0ULL;
 }
@@ -177,7 +278,7 @@ MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
       uint64_t Checked = MI.getOperand(2).getImm() & 0xffffffffULL;
       if (Checked != Mask &&
           ((Mask & ~Checked) || !Next ||
-           (Checked & ~Mask & knownBitsOnEdge(MI, Next))))
+           (Checked & ~Mask & knownBitsOnEdge(*MRI, MI, Next))))
         continue;
       Register Src = MI.getOperand(1).getReg();
       if (Y && Src == Y)
@@ -218,19 +319,16 @@ bool BPFJumpTableIndex::zeroExtendChecked(MachineInstr &Zext,
       !WDef->getOperand(1).getReg().isVirtual())
     return false;
 
-  // The range check: `if %w > C` (or `>= C`) on the way to User.
+  // The range check: a jump that bounds %w from above on the way to User.
   MachineInstr *Check = nullptr;
   MachineBasicBlock *MBB = User.getParent(), *Next = nullptr;
   for (unsigned Depth = 0; MBB && Depth < 4 && !Check;
        ++Depth, Next = MBB, MBB = MBB->getSinglePredecessor()) {
     if (!Next)
       continue;
-    for (MachineInstr &T : MBB->terminators()) {
-      unsigned Opc = T.getOpcode();
-      if ((Opc == BPF::JUGT_ri_32 || Opc == BPF::JUGE_ri_32) &&
-          T.getOperand(0).getReg() == W && T.getOperand(2).getMBB() != Next)
+    for (MachineInstr &T : MBB->terminators())
+      if (upperBoundOnEdge(*MRI, T, W, Next))
         Check = &T;
-    }
   }
   if (!Check)
     return false;
@@ -241,7 +339,9 @@ bool BPFJumpTableIndex::zeroExtendChecked(MachineInstr &Zext,
           Zext.getDebugLoc(), TII->get(BPF::MOV_rr_32), Z)
       .addReg(W);
   Zext.getOperand(1).setReg(Z);
-  Check->getOperand(0).setReg(Z);
+  for (MachineOperand &MO : Check->uses())
+    if (MO.isReg() && MO.getReg() == W)
+      MO.setReg(Z);
   return true;
 }
 
@@ -310,37 +410,9 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &Load) {
   return true;
 }
 
-/// The value of \p Reg if an immediate move defines it.
-static std::optional<uint64_t> getConstant(const MachineRegisterInfo &MRI,
-                                           Register Reg) {
-  const MachineInstr *Def = getDef(MRI, Reg);
-  if (Def && (Def->getOpcode() == BPF::LD_imm64 ||
-              Def->getOpcode() == BPF::MOV_ri) &&
-      Def->getOperand(1).isImm())
-    return Def->getOperand(1).getImm();
-  return std::nullopt;
-}
-
-/// The comparison \p Opc with its operands swapped (`C > X` is `X < C`).
-static unsigned swapComparison(unsigned Opc) {
-  switch (Opc) {
-  case BPF::JUGT_rr: return BPF::JULT_rr;
-  case BPF::JUGE_rr: return BPF::JULE_rr;
-  case BPF::JULT_rr: return BPF::JUGT_rr;
-  case BPF::JULE_rr: return BPF::JUGE_rr;
-  case BPF::JSGT_rr: return BPF::JSLT_rr;
-  case BPF::JSGE_rr: return BPF::JSLE_rr;
-  case BPF::JSLT_rr: return BPF::JSGT_rr;
-  case BPF::JSLE_rr: return BPF::JSGE_rr;
-  }
-  return Opc;
-}
-
 /// The least value (unsigned or signed, as a bit pattern) a check bounds
-/// \p X from on the way to \p Load: `if X < C goto` elsewhere, `if X > C
-/// goto` towards it, their signed or non-strict forms, or the same with the
-/// operands swapped (`if C > X`, as -mcpu=v1 has no `<`), in its block or a
-/// block dominating it through single predecessors.
+/// \p X from on the way to \p Load, in its block or a block dominating it
+/// through single predecessors.
 static std::optional<uint64_t> lowerBoundOnPath(const MachineRegisterInfo &MRI,
                                                 Register X,
                                                 const MachineInstr &Load) {
@@ -350,43 +422,17 @@ static std::optional<uint64_t> lowerBoundOnPath(const MachineRegisterInfo &MRI,
     if (!Next)
       continue;
     for (const MachineInstr &T : MBB->terminators()) {
-      if (!T.isConditionalBranch() || T.getNumOperands() != 3 ||
-          !T.getOperand(0).isReg())
+      std::optional<EdgeCondition> Cond = conditionOnEdge(MRI, T, X, Next);
+      if (!Cond)
         continue;
-      unsigned Opc = T.getOpcode();
-      std::optional<uint64_t> C;
-      if (T.getOperand(0).getReg() == X) {
-        if (T.getOperand(1).isImm())
-          C = T.getOperand(1).getImm();
-        else if (T.getOperand(1).isReg())
-          C = getConstant(MRI, T.getOperand(1).getReg());
-      } else if (T.getOperand(1).isReg() && T.getOperand(1).getReg() == X) {
-        C = getConstant(MRI, T.getOperand(0).getReg());
-        Opc = swapComparison(Opc);
-      }
-      if (!C)
-        continue;
-      bool Taken = T.getOperand(2).getMBB() == Next;
-      switch (Opc) {
-      case BPF::JULT_ri: case BPF::JULT_rr:
-      case BPF::JSLT_ri: case BPF::JSLT_rr:
-        if (!Taken)
-          return *C;
-        break;
-      case BPF::JUGE_ri: case BPF::JUGE_rr:
-      case BPF::JSGE_ri: case BPF::JSGE_rr:
-        if (Taken)
-          return *C;
-        break;
-      case BPF::JUGT_ri: case BPF::JUGT_rr:
-      case BPF::JSGT_ri: case BPF::JSGT_rr:
-        if (Taken)
-          return *C + 1;
-        break;
-      case BPF::JULE_ri: case BPF::JULE_rr:
-      case BPF::JSLE_ri: case BPF::JSLE_rr:
-        if (!Taken)
-          return *C + 1;
+      switch (Cond->Pred) {
+      case CmpInst::ICMP_UGE:
+      case CmpInst::ICMP_SGE:
+        return Cond->C;
+      case CmpInst::ICMP_UGT:
+      case CmpInst::ICMP_SGT:
+        return Cond->C + 1;
+      default:
         break;
       }
     }
