@@ -38,6 +38,20 @@
 // the load, `if w3 > C` (or `>=`) jumping away from it or `if w3 < C` (or
 // `<=`) jumping towards it.
 //
+// A lookup table over the cases at the top of an 8- or 16-bit type (121 to
+// 127 of a `__s8`, 249 to 255 of a `__u8`) is indexed with x - Lo wrapped to
+// the type, `(x + D) & 0xff`, while the check bounds the sign- or
+// zero-extended low bits of x: the verifier bounds the check's register, and
+// the index still ranges over the whole mask.  The index becomes the checked
+// value minus Lo, which is the same number (see indexFromNarrowCheck):
+//
+//   before                          after
+//   w2 = (s8)w1                     w2 = (s8)w1
+//   if w2 s< 121 goto default       if w2 s< 121 goto default
+//   w1 += 135                       w2 += -121    (zero-extends r2)
+//   r1 &= 255                       r2 <<= 3
+//   r1 <<= 3
+//
 // A lookup table over the cases at the top of their type (up to 2^64 - 1,
 // or INT64_MAX) is indexed with x - Lo, which the middle end splits into
 // `table[x]` at the offset -Lo * size, and the load folds the offset.  x is
@@ -61,6 +75,7 @@
 #include "BPF.h"
 #include "BPFInstrInfo.h"
 #include "BPFSubtarget.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
@@ -94,6 +109,7 @@ private:
   bool boundIndex(MachineInstr &Load);
   bool foldOffsetIntoIndex(MachineInstr &Load);
   bool zeroExtendChecked(MachineInstr &Zext, MachineInstr &User);
+  bool indexFromNarrowCheck(MachineInstr &Index, MachineInstr &User);
   MachineInstr *findCheckedCopy(MachineInstr &Index) const;
 };
 
@@ -345,6 +361,200 @@ bool BPFJumpTableIndex::zeroExtendChecked(MachineInstr &Zext,
   return true;
 }
 
+/// Erases the definition of \p Reg once nothing reads it, then those of the
+/// registers it read that nothing else reads.
+static void eraseDeadChain(MachineRegisterInfo &MRI, Register Reg) {
+  SmallVector<Register, 4> Work{Reg};
+  while (!Work.empty()) {
+    Register R = Work.pop_back_val();
+    MachineInstr *Def = getDef(MRI, R);
+    if (!Def || !MRI.use_nodbg_empty(R) || Def->isPHI() || Def->mayLoad() ||
+        Def->hasUnmodeledSideEffects())
+      continue;
+    for (const MachineOperand &MO : Def->uses())
+      if (MO.isReg() && MO.getReg().isVirtual())
+        Work.push_back(MO.getReg());
+    MRI.markUsesInDebugValueAsUndef(R);
+    Def->eraseFromParent();
+  }
+}
+
+namespace {
+/// The low 8 or 16 bits of the 64-bit register X, sign- or zero-extended.
+struct NarrowValue {
+  Register X;
+  unsigned Bits;
+  bool Signed;
+};
+} // namespace
+
+/// \p Reg as a NarrowValue: `MOVSX_rr_32_8 (COPY %x.sub_32)` or `MOVSX_rr_8
+/// %x` (and 16), `AND_ri_32 (COPY %x.sub_32), 0xff` or `AND_ri %x, 0xff` (and
+/// 0xffff).
+static std::optional<NarrowValue> getNarrowValue(const MachineRegisterInfo &MRI,
+                                                 Register Reg) {
+  const MachineInstr *Def = getDef(MRI, Reg);
+  if (!Def)
+    return std::nullopt;
+  unsigned Bits = 0;
+  bool Signed = false, FromLowHalf = false;
+  switch (Def->getOpcode()) {
+  case BPF::MOVSX_rr_32_8:
+    FromLowHalf = true;
+    [[fallthrough]];
+  case BPF::MOVSX_rr_8:
+    Bits = 8;
+    Signed = true;
+    break;
+  case BPF::MOVSX_rr_32_16:
+    FromLowHalf = true;
+    [[fallthrough]];
+  case BPF::MOVSX_rr_16:
+    Bits = 16;
+    Signed = true;
+    break;
+  case BPF::AND_ri_32:
+    FromLowHalf = true;
+    [[fallthrough]];
+  case BPF::AND_ri:
+    if (Def->getOperand(2).isImm() && Def->getOperand(2).getImm() == 0xff)
+      Bits = 8;
+    else if (Def->getOperand(2).isImm() &&
+             Def->getOperand(2).getImm() == 0xffff)
+      Bits = 16;
+    break;
+  }
+  if (!Bits)
+    return std::nullopt;
+  Register X = Def->getOperand(1).getReg();
+  if (FromLowHalf) {
+    const MachineInstr *Copy = getDef(MRI, X);
+    if (!Copy || !Copy->isCopy() ||
+        Copy->getOperand(1).getSubReg() != BPF::sub_32)
+      return std::nullopt;
+    X = Copy->getOperand(1).getReg();
+  }
+  if (!X.isVirtual())
+    return std::nullopt;
+  return NarrowValue{X, Bits, Signed};
+}
+
+/// \p Y as `%x + D`: `ADD_ri %x, D`, or `ADD_ri_32 (COPY %x.sub_32), D`
+/// placed in a 64-bit register (whose upper half the caller masks off).
+static std::optional<std::pair<Register, int64_t>>
+getOffsetValue(const MachineRegisterInfo &MRI, Register Y) {
+  const MachineInstr *Def = getDef(MRI, Y);
+  if (Def && (Def->isInsertSubreg() || Def->isSubregToReg()) &&
+      Def->getOperand(3).getImm() == BPF::sub_32)
+    Def = getDef(MRI, Def->getOperand(2).getReg());
+  else if (Def && Def->getOpcode() == BPF::MOV_32_64)
+    Def = getDef(MRI, Def->getOperand(1).getReg());
+  else if (Def && Def->getOpcode() == BPF::ADD_ri &&
+           Def->getOperand(2).isImm())
+    return std::make_pair(Def->getOperand(1).getReg(),
+                          Def->getOperand(2).getImm());
+  else
+    return std::nullopt;
+  if (!Def || Def->getOpcode() != BPF::ADD_ri_32 ||
+      !Def->getOperand(2).isImm())
+    return std::nullopt;
+  const MachineInstr *Copy = getDef(MRI, Def->getOperand(1).getReg());
+  if (!Copy || !Copy->isCopy() ||
+      Copy->getOperand(1).getSubReg() != BPF::sub_32)
+    return std::nullopt;
+  return std::make_pair(Copy->getOperand(1).getReg(),
+                        Def->getOperand(2).getImm());
+}
+
+/// \p Index is `(%x + D) & (2^n - 1)`, n 8 or 16, and a check on the way to
+/// \p User bounds S, the low n bits of %x sign- or zero-extended, from Lo,
+/// with D = -Lo modulo 2^n: a lookup table over the cases at the top of an
+/// 8- or 16-bit type, which the middle end indexes with x - Lo wrapped to n
+/// bits.  The verifier bounds S, not the index masked from %x, so the index
+/// becomes S - Lo, the same value: S runs from Lo to the top of its type,
+/// so S - Lo fits in n bits.
+///
+///   before                          after
+///   w2 = (s8)w1                     w2 = (s8)w1
+///   if w2 s< 121 goto default       if w2 s< 121 goto default
+///   w1 += 135                       w2 += -121
+///   r1 &= 255                       r2 <<= 3
+///   r1 <<= 3
+bool BPFJumpTableIndex::indexFromNarrowCheck(MachineInstr &Index,
+                                             MachineInstr &User) {
+  uint64_t Mask = Index.getOperand(2).getImm();
+  if (Mask != 0xff && Mask != 0xffff)
+    return false;
+  unsigned Bits = Mask == 0xff ? 8 : 16;
+  std::optional<std::pair<Register, int64_t>> Offset =
+      getOffsetValue(*MRI, Index.getOperand(1).getReg());
+  if (!Offset)
+    return false;
+  auto [X, D] = *Offset;
+
+  MachineBasicBlock *MBB = User.getParent(), *Next = nullptr;
+  for (unsigned Depth = 0; MBB && Depth < 4;
+       ++Depth, Next = MBB, MBB = MBB->getSinglePredecessor()) {
+    if (!Next)
+      continue;
+    for (MachineInstr &T : MBB->terminators()) {
+      for (const MachineOperand &MO : T.uses()) {
+        if (!MO.isReg())
+          continue;
+        Register S = MO.getReg();
+        std::optional<NarrowValue> NV = getNarrowValue(*MRI, S);
+        std::optional<EdgeCondition> Cond =
+            NV && NV->X == X && NV->Bits == Bits
+                ? conditionOnEdge(*MRI, T, S, Next)
+                : std::nullopt;
+        if (!Cond)
+          continue;
+        // S's lower bound, and the least and greatest values of its type.
+        int64_t Lo, TypeMin = 0, TypeMax = Mask;
+        if (NV->Signed) {
+          TypeMin = -(int64_t(Mask >> 1) + 1);
+          TypeMax = Mask >> 1;
+        }
+        if (Cond->Pred == (NV->Signed ? CmpInst::ICMP_SGE : CmpInst::ICMP_UGE))
+          Lo = Cond->C;
+        else if (Cond->Pred ==
+                 (NV->Signed ? CmpInst::ICMP_SGT : CmpInst::ICMP_UGT))
+          Lo = Cond->C + 1;
+        else
+          continue;
+        if (Lo < TypeMin || Lo > TypeMax || ((uint64_t(D) + Lo) & Mask))
+          continue;
+
+        MachineBasicBlock &UserMBB = *User.getParent();
+        const DebugLoc &DL = Index.getDebugLoc();
+        Register Ext = MRI->createVirtualRegister(&BPF::GPRRegClass);
+        if (MRI->getRegClass(S) == &BPF::GPR32RegClass) {
+          Register Sub = MRI->createVirtualRegister(&BPF::GPR32RegClass);
+          BuildMI(UserMBB, User, DL, TII->get(BPF::ADD_ri_32), Sub)
+              .addReg(S)
+              .addImm(-Lo);
+          // A 32-bit add zeroes the upper half: no zero-extension needed.
+          BuildMI(UserMBB, User, DL, TII->get(BPF::SUBREG_TO_REG), Ext)
+              .addImm(0)
+              .addReg(Sub)
+              .addImm(BPF::sub_32);
+        } else {
+          BuildMI(UserMBB, User, DL, TII->get(BPF::ADD_ri), Ext)
+              .addReg(S)
+              .addImm(-Lo);
+        }
+        Register Old = Index.getOperand(0).getReg();
+        for (MachineOperand &Use : User.uses())
+          if (Use.isReg() && Use.getReg() == Old)
+            Use.setReg(Ext);
+        eraseDeadChain(*MRI, Old);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /// Whether \p MI loads from a register plus an offset: a plain load, not an
 /// atomic, whose address may index a table.
 static bool isTableLoad(const MachineInstr &MI) {
@@ -387,7 +597,7 @@ bool BPFJumpTableIndex::boundIndex(MachineInstr &Load) {
 
   MachineInstr *Checked = findCheckedCopy(*Index);
   if (!Checked)
-    return false;
+    return indexFromNarrowCheck(*Index, *User);
   // The zero-extension goes right after the checked copy, so it must come
   // before the index's user when they share a block.
   if (User->getParent() == Checked->getParent()) {
