@@ -28,8 +28,12 @@
 //                                     r6 = r0
 //
 // A target reached through empty blocks is anchored at its first
-// instruction; one that starts with a static branch site (which the loader
-// removes when it makes it a nop), at the instruction after the site.
+// instruction. One that starts with a static branch site is anchored on
+// both sides of the site: the loader removes a site it makes a nop, and
+// one it makes a jump together with the code it jumps over once that code
+// is dead, so the entry then points at the instruction after the site or
+// at the site's destination (seed 14122: `goto_or_nop` with its key off
+// left the target starting at the destination's `if r0 < 0x45`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -84,6 +88,36 @@ static MachineInstr *firstExecuted(MachineBasicBlock &MBB,
   return nullptr;
 }
 
+/// The instructions a jump table entry to \p Target may point at once the
+/// loader has rewritten the static branch sites: the first one executed,
+/// or, where that is a site, the first of either side. The loader removes a
+/// site it makes a nop (the entry then points at the instruction after
+/// it), and a site it makes a jump leaves the code it jumps over dead when
+/// nothing else reaches it, which the loader removes with the jump, now
+/// `goto +0` (the entry then points at the jump's destination).
+static void collectEntries(MachineBasicBlock &Target,
+                           SmallVectorImpl<MachineInstr *> &Entries) {
+  SmallVector<MachineInstr *, 4> Work;
+  SmallPtrSet<MachineInstr *, 8> Seen;
+  if (MachineInstr *First = firstExecuted(Target, Target.begin()))
+    Work.push_back(First);
+  while (!Work.empty()) {
+    MachineInstr *MI = Work.pop_back_val();
+    if (!Seen.insert(MI).second)
+      continue;
+    if (!BPF::isStaticBranch(MI->getOpcode())) {
+      Entries.push_back(MI);
+      continue;
+    }
+    if (MachineInstr *Next =
+            firstExecuted(*MI->getParent(), std::next(MI->getIterator())))
+      Work.push_back(Next);
+    MachineBasicBlock *Dest = MI->getOperand(0).getMBB();
+    if (MachineInstr *Jumped = firstExecuted(*Dest, Dest->begin()))
+      Work.push_back(Jumped);
+  }
+}
+
 bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
   // Not skipped at -O0: without it the kernel may jump to address 0.
   const MachineJumpTableInfo *JTI = MF.getJumpTableInfo();
@@ -96,24 +130,22 @@ bool BPFJumpTargetAnchor::runOnMachineFunction(MachineFunction &MF) {
   bool Changed = false;
   for (const MachineJumpTableEntry &JTE : JTI->getJumpTables()) {
     for (MachineBasicBlock *Target : JTE.MBBs) {
-      MachineInstr *First = firstExecuted(*Target, Target->begin());
-      // The loader removes a static branch site it makes a nop, and the
-      // entry then points at the instruction after it.
-      while (First && BPF::isStaticBranch(First->getOpcode()))
-        First = firstExecuted(*First->getParent(),
-                              std::next(First->getIterator()));
-      if (!First || !First->isConditionalBranch() ||
-          !First->getOperand(0).isReg() || !Anchored.insert(First).second)
-        continue;
-      Register Reg = First->getOperand(0).getReg();
-      if (BPF::GPR32RegClass.contains(Reg))
-        Reg = TRI->getMatchingSuperReg(Reg, BPF::sub_32, &BPF::GPRRegClass);
-      if (!BPF::GPRRegClass.contains(Reg))
-        continue;
-      BuildMI(*First->getParent(), First, First->getDebugLoc(),
-              TII->get(BPF::MOV_rr), Reg)
-          .addReg(Reg);
-      Changed = true;
+      SmallVector<MachineInstr *, 4> Entries;
+      collectEntries(*Target, Entries);
+      for (MachineInstr *First : Entries) {
+        if (!First->isConditionalBranch() || !First->getOperand(0).isReg() ||
+            !Anchored.insert(First).second)
+          continue;
+        Register Reg = First->getOperand(0).getReg();
+        if (BPF::GPR32RegClass.contains(Reg))
+          Reg = TRI->getMatchingSuperReg(Reg, BPF::sub_32, &BPF::GPRRegClass);
+        if (!BPF::GPRRegClass.contains(Reg))
+          continue;
+        BuildMI(*First->getParent(), First, First->getDebugLoc(),
+                TII->get(BPF::MOV_rr), Reg)
+            .addReg(Reg);
+        Changed = true;
+      }
     }
   }
   return Changed;
