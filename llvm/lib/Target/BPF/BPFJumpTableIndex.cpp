@@ -128,6 +128,27 @@ static MachineInstr *getDef(const MachineRegisterInfo &MRI, Register Reg) {
   return Reg.isVirtual() ? MRI.getUniqueVRegDef(Reg) : nullptr;
 }
 
+/// The 64-bit register whose low half \p Reg copies (`COPY %x.sub_32`), or
+/// no register.
+static Register getLowHalfSource(const MachineRegisterInfo &MRI,
+                                 Register Reg) {
+  const MachineInstr *Def = getDef(MRI, Reg);
+  if (!Def || !Def->isCopy() || Def->getOperand(1).getSubReg() != BPF::sub_32)
+    return Register();
+  return Def->getOperand(1).getReg();
+}
+
+/// The 32-bit register \p Reg holds in its low half (`INSERT_SUBREG` or
+/// `SUBREG_TO_REG` of sub_32), or no register.
+static Register getPlacedLowHalf(const MachineRegisterInfo &MRI,
+                                 Register Reg) {
+  const MachineInstr *Def = getDef(MRI, Reg);
+  if (!Def || !(Def->isInsertSubreg() || Def->isSubregToReg()) ||
+      Def->getOperand(3).getImm() != BPF::sub_32)
+    return Register();
+  return Def->getOperand(2).getReg();
+}
+
 /// The value of \p Reg if an immediate move defines it.
 static std::optional<uint64_t> getConstant(const MachineRegisterInfo &MRI,
                                            Register Reg) {
@@ -276,14 +297,7 @@ MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
   uint64_t Mask = Index.getOperand(2).getImm();
   // X may be a 32-bit value Y placed in a 64-bit register (upper half
   // undefined or zero): the mask clears the upper half, so Y & M is x & M.
-  Register Y;
-  if (const MachineInstr *XDef = getDef(*MRI, X)) {
-    if (XDef->isInsertSubreg() && XDef->getOperand(3).getImm() == BPF::sub_32)
-      Y = XDef->getOperand(2).getReg();
-    else if (XDef->isSubregToReg() &&
-             XDef->getOperand(3).getImm() == BPF::sub_32)
-      Y = XDef->getOperand(2).getReg();
-  }
+  Register Y = getPlacedLowHalf(*MRI, X);
 
   MachineBasicBlock *MBB = Index.getParent(), *Next = nullptr;
   for (unsigned Depth = 0; MBB && Depth < 4;
@@ -297,13 +311,8 @@ MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
            (Checked & ~Mask & knownBitsOnEdge(*MRI, MI, Next))))
         continue;
       Register Src = MI.getOperand(1).getReg();
-      if (Y && Src == Y)
+      if ((Y && Src == Y) || getLowHalfSource(*MRI, Src) == X)
         return &MI;
-      const MachineInstr *Copy = getDef(*MRI, Src);
-      if (!Copy || !Copy->isCopy() || Copy->getOperand(1).getReg() != X ||
-          Copy->getOperand(1).getSubReg() != BPF::sub_32)
-        continue;
-      return &MI;
     }
   }
   return nullptr;
@@ -329,11 +338,9 @@ MachineInstr *BPFJumpTableIndex::findCheckedCopy(MachineInstr &Index) const {
 bool BPFJumpTableIndex::zeroExtendChecked(MachineInstr &Zext,
                                           MachineInstr &User) {
   Register W = Zext.getOperand(1).getReg();
-  MachineInstr *WDef = getDef(*MRI, W);
-  if (!WDef || !WDef->isCopy() ||
-      WDef->getOperand(1).getSubReg() != BPF::sub_32 ||
-      !WDef->getOperand(1).getReg().isVirtual())
+  if (!getLowHalfSource(*MRI, W).isVirtual())
     return false;
+  MachineInstr *WDef = getDef(*MRI, W);
 
   // The range check: a jump that bounds %w from above on the way to User.
   MachineInstr *Check = nullptr;
@@ -427,13 +434,8 @@ static std::optional<NarrowValue> getNarrowValue(const MachineRegisterInfo &MRI,
   if (!Bits)
     return std::nullopt;
   Register X = Def->getOperand(1).getReg();
-  if (FromLowHalf) {
-    const MachineInstr *Copy = getDef(MRI, X);
-    if (!Copy || !Copy->isCopy() ||
-        Copy->getOperand(1).getSubReg() != BPF::sub_32)
-      return std::nullopt;
-    X = Copy->getOperand(1).getReg();
-  }
+  if (FromLowHalf)
+    X = getLowHalfSource(MRI, X);
   if (!X.isVirtual())
     return std::nullopt;
   return NarrowValue{X, Bits, Signed};
@@ -444,9 +446,8 @@ static std::optional<NarrowValue> getNarrowValue(const MachineRegisterInfo &MRI,
 static std::optional<std::pair<Register, int64_t>>
 getOffsetValue(const MachineRegisterInfo &MRI, Register Y) {
   const MachineInstr *Def = getDef(MRI, Y);
-  if (Def && (Def->isInsertSubreg() || Def->isSubregToReg()) &&
-      Def->getOperand(3).getImm() == BPF::sub_32)
-    Def = getDef(MRI, Def->getOperand(2).getReg());
+  if (Register Low = getPlacedLowHalf(MRI, Y))
+    Def = getDef(MRI, Low);
   else if (Def && Def->getOpcode() == BPF::MOV_32_64)
     Def = getDef(MRI, Def->getOperand(1).getReg());
   else if (Def && Def->getOpcode() == BPF::ADD_ri &&
@@ -458,12 +459,10 @@ getOffsetValue(const MachineRegisterInfo &MRI, Register Y) {
   if (!Def || Def->getOpcode() != BPF::ADD_ri_32 ||
       !Def->getOperand(2).isImm())
     return std::nullopt;
-  const MachineInstr *Copy = getDef(MRI, Def->getOperand(1).getReg());
-  if (!Copy || !Copy->isCopy() ||
-      Copy->getOperand(1).getSubReg() != BPF::sub_32)
+  Register X = getLowHalfSource(MRI, Def->getOperand(1).getReg());
+  if (!X)
     return std::nullopt;
-  return std::make_pair(Copy->getOperand(1).getReg(),
-                        Def->getOperand(2).getImm());
+  return std::make_pair(X, Def->getOperand(2).getImm());
 }
 
 /// \p Index is `(%x + D) & (2^n - 1)`, n 8 or 16, and a check on the way to
