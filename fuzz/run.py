@@ -121,10 +121,10 @@ CASE_RE = re.compile(r"\bf(\d{6})_O\d_v\d\b")
 
 def fingerprints():
     """Short hashes of what a seed's result depends on: the compiler's
-    sources (our patches, our files, the build; not the tests) and the
-    generator.  The compiler run must be built from this tree."""
-    r = run(["git", "-C", TOP, "ls-files", "-z", "patches", "llvm", "clang",
-             "toolchain"])
+    sources (our patches, which hold our files and their tests, and the
+    build) and the generator.  The compiler run must be built from this
+    tree."""
+    r = run(["git", "-C", TOP, "ls-files", "-z", "patches", "toolchain"])
     if r.returncode:
         sys.exit("fuzz: git ls-files failed: " + r.stdout.strip())
     files = sorted(f for f in r.stdout.split("\0") if f and "/test/" not in f)

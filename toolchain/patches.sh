@@ -1,14 +1,19 @@
 #!/bin/sh
 # The patch workflow between the work tree and patches/.
-#   patches.sh export TREE  write the tree's commits since "pristine" to patches/
-#   patches.sh status TREE  list what the tree has that patches/ lacks; exit 1 if any
-#   patches.sh hash TREE    hash of the tree's series as it would be exported
-#   patches.sh link TREE    symlink our own files (llvm/, clang/) into the tree
+#   patches.sh export TREE          write the tree's commits since "pristine" to patches/
+#   patches.sh status TREE          list what the tree has that patches/ lacks; exit 1 if any
+#   patches.sh hash TREE            hash of the tree's series as it would be exported
+#   patches.sh verify TREE TARBALL  apply patches/ with git am to a pristine copy
+#                                   extracted from TARBALL and compare the result
+#                                   with TREE's files; exit 1 naming any that differ
+# Every change, new files and tests included, is a commit in TREE: the series
+# alone reproduces the tree the tools are built from.
 set -eu
 . "$(dirname "$0")/common.sh"
 top=$(cd "$(dirname "$0")/.." && pwd)
-cmd=${1:?usage: patches.sh export|status|hash|link TREE}
-tree=${2:?usage: patches.sh export|status|hash|link TREE}
+usage="usage: patches.sh export|status|hash TREE | verify TREE TARBALL"
+cmd=${1:?$usage}
+tree=${2:?$usage}
 [ -d "$tree/.git" ] || die "$tree is not a work tree (run make first)"
 tree=$(cd "$tree" && pwd)
 
@@ -25,15 +30,10 @@ series_hash_of_tree() {
 	rm -rf "$d"
 }
 
-# Our files: tracked or new (not ignored) under the repo's llvm/ and clang/.
-our_files() {
-	git -C "$top" ls-files -co --exclude-standard -- llvm clang
-}
-
 case "$cmd" in
 export)
 	dirty=$(git -C "$tree" status --porcelain)
-	[ -z "$dirty" ] || die "$tree has uncommitted edits or untracked files; commit edits there (new files belong in the repo at their llvm-project path):
+	[ -z "$dirty" ] || die "$tree has uncommitted edits or untracked files; commit them there (git add new files) first:
 $dirty"
 	rm -f "$top"/patches/*.patch
 	format_series "$top/patches"
@@ -62,24 +62,37 @@ status)
 hash)
 	series_hash_of_tree
 	;;
-link)
-	exclude=$tree/.git/info/exclude
-	mkdir -p "$tree/.git/info"
-	# Drop links whose file left the repo.
-	if [ -f "$exclude.ours" ]; then
-		while read -r f; do
-			[ -L "$tree/$f" ] && [ ! -e "$tree/$f" ] && rm -f "$tree/$f"
-		done <"$exclude.ours"
+verify)
+	tarball=${3:?$usage}
+	fresh=$(mktemp -d)
+	trap 'rm -rf "$fresh"' EXIT
+	"$top/toolchain/extract-pristine.sh" "$tarball" "$fresh" >/dev/null
+	n=0
+	if ls "$top"/patches/*.patch >/dev/null 2>&1; then
+		git -C "$fresh" am -q --keep-cr --keep-non-patch "$top"/patches/*.patch ||
+			die "patches/ does not apply to pristine $LLVM_VERSION with git am"
+		n=$(ls "$top"/patches/*.patch | wc -l)
 	fi
-	our_files | while read -r f; do
-		if [ -e "$tree/$f" ] && [ ! -L "$tree/$f" ]; then
-			die "our file $f shadows an upstream file: change upstream files with a patch"
-		fi
-		mkdir -p "$(dirname "$tree/$f")"
-		ln -sfn "$top/$f" "$tree/$f"
-	done
-	our_files | sed 's|^|/|' >"$exclude.ours"
-	cp "$exclude.ours" "$exclude"
+	# Links would make a patch that cannot stand alone look complete.
+	links=$(cd "$tree" && find . -path ./.git -prune -o -type l -print | sed 's|^\./||')
+	diffs=$(diff -r -q --no-dereference --exclude=.git --exclude=__pycache__ \
+		"$fresh" "$tree" | sed "s|$fresh/|pristine+patches/|g; s|$tree/|tree/|g" || true)
+	# Our build compiles every source of the target; upstream's builds only
+	# those its CMakeLists.txt lists.
+	unlisted=$(cd "$tree/llvm/lib/Target/BPF" && for f in *.cpp; do
+		grep -qx "  $f" CMakeLists.txt || echo "llvm/lib/Target/BPF/$f"
+	done)
+	[ -z "$unlisted" ] || diffs="$diffs
+$(echo "$unlisted" | sed 's/$/ is not listed in its CMakeLists.txt/')"
+	if [ -n "$links$diffs" ]; then
+		echo "FAIL: pristine $LLVM_VERSION + patches/ differs from $tree:"
+		[ -z "$links" ] || echo "$links" | sed 's/^/  symbolic link in the tree: /'
+		[ -z "$diffs" ] || echo "$diffs" | sed '/^$/d; s/^/  /'
+		echo "series: 0 passed, 1 failed"
+		exit 1
+	fi
+	echo "series: $n patches applied with git am to pristine $LLVM_VERSION give the tree the tools are built from"
+	echo "series: 1 passed, 0 failed"
 	;;
 *)
 	die "unknown command $cmd"

@@ -27,23 +27,8 @@ fi
 
 tmp=$tree.tmp
 rm -rf "$tmp"
-mkdir -p "$tmp"
-echo "extracting llvm-project $LLVM_VERSION subset into $tree"
-# --touch: files must look newer than any object built from an older tree,
-# or ninja would keep objects of sources that changed.
-grep -v '^#' "$top/toolchain/source-paths.txt" | sed "s|^|$LLVM_ORIG_TOPDIR/|" |
-	xargs tar -xJf "$tarball" -C "$tmp" --strip-components=1 --wildcards --touch ||
-	die "extracting $tarball failed"
-
+"$top/toolchain/extract-pristine.sh" "$tarball" "$tmp"
 cd "$tmp"
-git init -q
-git config user.name >/dev/null || git config user.name "llvm-project"
-git config user.email >/dev/null || git config user.email "llvm-project@invalid"
-git config core.autocrlf false
-git add -A
-GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z" \
-	git commit -q -m "llvm-project $LLVM_VERSION (pristine subset)"
-git tag pristine
 if ls "$top"/patches/*.patch >/dev/null 2>&1; then
 	git am -q --keep-cr --keep-non-patch "$top"/patches/*.patch ||
 		die "a patch in patches/ does not apply to pristine $LLVM_VERSION"

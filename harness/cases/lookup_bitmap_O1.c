@@ -5,7 +5,7 @@
 // reads, so instruction selection keeps it whole: `if w2 < 7 goto +1` only
 // sets a flag, the one branch tests the flag and the bitmap bit, and the
 // verifier learns no bound on the index: "access beyond object_size 56"
-// for the table load, with every key state.  BPFSplitTableRangeCheck
+// for the table load, with every key state.  BPFLookupTableRangeCheck
 // branches on the range check first.  Found by the differential fuzzer
 // (seed 14909, -O1 -mcpu=v4; docs/reliability.md, finding 21); the
 // program is the seed's, unchanged.
