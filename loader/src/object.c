@@ -545,3 +545,16 @@ bpfsk_object__jump_table(const struct bpfsk_object *obj, size_t idx)
 {
 	return obj && idx < obj->table_cnt ? &obj->tables[idx] : NULL;
 }
+
+int bpfsk_object__init_combination(const struct bpfsk_object *obj,
+				   struct bpfsk_combination *comb)
+{
+	const char *names[BPFSK_MAX_KEYS];
+	size_t i;
+
+	if (!obj)
+		return -EINVAL;
+	for (i = 0; i < obj->key_cnt; i++)
+		names[i] = obj->keys[i].name;
+	return bpfsk_combination__init(comb, names, obj->key_cnt);
+}
