@@ -26,7 +26,7 @@ all: toolchain $(TOOLS)/bpfsk example
 $(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h) \
 		harness/include/harness_input.h
 	@mkdir -p $(@D)
-	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iloader/src -Iharness/include \
+	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iharness/include \
 		loader/bpfsk.c $(wildcard loader/src/*.c) -o $@
 
 deps:
@@ -90,7 +90,7 @@ UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 UNIT_LIB   := $(wildcard loader/src/*.c)
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
-	-Iharness/include -Itests/unit -Iloader/include -Iloader/src \
+	-Iharness/include -Itests/unit -Iloader/include \
 	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"'
 
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \

@@ -47,7 +47,6 @@
 
 #include "bpfsk.h"
 #include "bpfsk_loader.h"
-#include "bpfsk_internal.h"
 #include "guest.h"
 
 #define LOG_SIZE	(4u << 20)

@@ -33,7 +33,6 @@
 #include <sys/wait.h>
 
 #include "bpfsk.h"
-#include "bpfsk_internal.h"
 #include "harness_input.h"
 
 static void usage(FILE *f)

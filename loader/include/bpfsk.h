@@ -104,6 +104,12 @@ struct bpfsk_jump_table {
 struct bpfsk_object;
 
 /*
+ * The whole file at path in a malloc'ed buffer (*size bytes, possibly 0),
+ * for bpfsk_object__parse(); NULL with errno set.
+ */
+void *bpfsk_read_file(const char *path, size_t *size);
+
+/*
  * Reads the keys and sites of the ELF object buf[0..size) (ELF64 little-
  * endian, EM_BPF, ET_REL).  `name` (may be NULL) prefixes messages.
  *

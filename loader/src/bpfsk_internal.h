@@ -105,12 +105,6 @@ const char *bpfsk_object_str(struct bpfsk_object *obj, const char *s,
 /* Names each site's function; lists the jump tables the code uses. */
 int bpfsk_read_symbols(struct bpfsk_object *obj, struct bpfsk_elf *elf);
 
-/*
- * The whole file at path in a malloc'ed buffer (*size bytes, possibly 0), or
- * NULL with errno set.
- */
-void *bpfsk_read_file(const char *path, size_t *size);
-
 /* BTF's string section (NULL, 0 without .BTF), for .BTF.ext's names. */
 int bpfsk_btf_strs(const struct bpfsk_elf *elf, const char **strs,
 		   uint32_t *len);

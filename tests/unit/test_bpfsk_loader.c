@@ -39,7 +39,6 @@ int main(void)
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
-#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "bpfsk_loader.h"
 
 #ifndef UNIT_CLANG
