@@ -7,10 +7,10 @@
  *
  *	bpfcount [-s SYM=VALUE]... [-c CASE] OBJ NAME.in
  *
- * For every combination of static-key states (keys sorted by name, the
- * first the most significant bit, all off first: the guest runner's order),
- * the object is rewritten by libbpfsk as a loader would (sites, dead code),
- * then every program runs on every input line.  One line per run, in
+ * For every combination of static-key states, in libbpfsk's order
+ * (bpfsk_combination, as the guest runner and host_ref), the object is
+ * rewritten by libbpfsk as a loader would (sites, dead code), then every
+ * program runs on every input line.  One line per run, in
  * host_ref's order of fields so the bench can check the value:
  *
  *	CASE PROG[@key=0,...] LINE VALUE INSNS
@@ -990,7 +990,7 @@ static int run_object(const char *obj, const void *buf, size_t size,
 		return -ENOMEM;
 	}
 	for (k = 1; !err && k < e.elf.sym_cnt; k++) {
-		char prog[512];
+		char prog[256 + BPFSK_COMBINATION_SUFFIX_MAX];
 		const char *name, *sec_name;
 		Elf64_Sym sym;
 		bool xdp;
@@ -1089,14 +1089,6 @@ static int read_inputs(const char *path, struct harness_args **in, int **lines)
 	return n;
 }
 
-static const struct bpfsk_object *sort_sk;
-
-static int cmp_key(const void *a, const void *b)
-{
-	return strcmp(bpfsk_object__key(sort_sk, *(const size_t *)a)->name,
-		      bpfsk_object__key(sort_sk, *(const size_t *)b)->name);
-}
-
 static void usage(void)
 {
 	fprintf(stderr, "usage: bpfcount [-s SYM=VALUE]... [-c CASE] OBJ NAME.in\n");
@@ -1105,16 +1097,15 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-	size_t size, nkeys, order[BPFSK_MAX_KEYS], i, pos;
 	const char *case_name = NULL, *obj;
 	struct harness_args *in = NULL;
 	struct bpfsk_object *sk = NULL;
+	struct bpfsk_combination comb;
 	struct set sets[16];
-	char combination[1024];
-	bool key_on[BPFSK_MAX_KEYS];
 	int nsets = 0, n, opt, err, *lines = NULL;
 	uint8_t *elf, *copy = NULL;
-	unsigned long c;
+	size_t size, nkeys;
+	uint64_t c;
 
 	while ((opt = getopt(argc, argv, "s:c:")) != -1) {
 		char *eq, *end;
@@ -1164,34 +1155,24 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bpfcount: %s: %zu keys, too many combinations\n", obj, nkeys);
 		return 1;
 	}
-	for (i = 0; i < nkeys; i++)
-		order[i] = i;
-	sort_sk = sk;
-	qsort(order, nkeys, sizeof(order[0]), cmp_key);
+	if (bpfsk_object__init_combination(sk, &comb))
+		return 1;
 	copy = malloc(size);
 	if (!copy)
 		return 1;
-	for (c = 0; !err && c < 1ul << nkeys; c++) {
-		combination[0] = '\0';
-		for (i = 0, pos = 0; i < nkeys; i++) {
-			key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
-			pos += snprintf(combination + pos, sizeof(combination) - pos,
-					"%c%s=%d", i ? ',' : '@',
-					bpfsk_object__key(sk, order[i])->name,
-					key_on[order[i]]);
-			if (pos >= sizeof(combination))
-				return 1;
-		}
+	for (c = 0; !err && c < bpfsk_combination__cnt(&comb); c++) {
+		bpfsk_combination__set(&comb, c);
 		memcpy(copy, elf, size);
 		/* As the loader: an object without sites is used unchanged. */
 		if (bpfsk_object__site_cnt(sk)) {
-			err = bpfsk_object__rewrite(sk, copy, size, key_on);
+			err = bpfsk_object__rewrite(sk, copy, size,
+						    comb.key_on);
 			if (!err)
 				err = bpfsk_object__remove_dead_code(sk, copy, size);
 			if (err)
 				break;
 		}
-		err = run_object(obj, copy, size, case_name, combination, in,
+		err = run_object(obj, copy, size, case_name, comb.suffix, in,
 				 lines, n, sets, nsets);
 	}
 	bpfsk_object__free(sk);

@@ -131,7 +131,8 @@ check_case() {	# DIR NAME [INCLUDE_DIR]
 		"$T/$n.bpf.o" -I"$TOP/harness/include" -I"$C/amd64/sysroot/usr/include" \
 		-I"$UAPI" -I"$UAPI/x86_64-linux-gnu" ||
 	   ! gcc -std=gnu11 -O2 -I"$TOP/harness/include" -I"$TOP/harness/include/host" \
-		"$TOP/harness/host_ref.c" "$dir/$n.c" -o "$T/$n.host" ||
+		-I"$TOP/loader/include" "$TOP/harness/host_ref.c" \
+		"$TOP/loader/src/combination.c" "$dir/$n.c" -o "$T/$n.host" ||
 	   ! "$T/$n.host" "$n" "$dir/$n.in" "$dir/$n.c" > "$T/$n.exp" ||
 	   ! "$T/bpfcount" "$T/$n.bpf.o" "$dir/$n.in" > "$T/$n.cnt"; then
 		ko "$n: build or run failed"

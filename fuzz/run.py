@@ -95,7 +95,10 @@ def host_expect(cases, names, seed, hostdir):
     r = run(["gcc", "-std=gnu11", "-O2", "-Wall", "-Wextra",
              "-I" + os.path.join(H, "include"),
              "-I" + os.path.join(H, "include", "host"),
-             os.path.join(H, "host_ref.c"), src, "-o", exe])
+             "-I" + os.path.join(TOP, "loader", "include"),
+             os.path.join(H, "host_ref.c"),
+             os.path.join(TOP, "loader", "src", "combination.c"),
+             src, "-o", exe])
     if r.returncode:
         return "host build failed: " + r.stdout.strip()[-2000:]
     exps = []

@@ -66,7 +66,6 @@
 #define LOG_TAIL_LINES	30
 #define FLIPS		40
 #define LEGACY_FLIPS	6
-#define MAX_KEYS	4
 
 static char *log_buf;
 static char cur_case[300] = "-";
@@ -86,51 +85,6 @@ static void check(const char *name, bool ok, const char *fmt, ...)
 }
 
 /* ---- flip: every combination through the API ------------------------- */
-
-static void run_prog(struct bpf_program *prog, const char *combination,
-		     const struct run_input *in)
-{
-	struct bpf_prog_info info = {};
-	__u32 info_len = sizeof(info);
-	int fd = bpf_program__fd(prog), err;
-	LIBBPF_OPTS(bpf_test_run_opts, opts);
-	const char *name = bpf_program__name(prog);
-
-	switch (bpf_program__type(prog)) {
-	case BPF_PROG_TYPE_SYSCALL:
-		opts.ctx_in = &in->args;
-		opts.ctx_size_in = sizeof(in->args);
-		break;
-	case BPF_PROG_TYPE_XDP:
-		opts.data_in = &in->args;
-		opts.data_size_in = sizeof(in->args);
-		break;
-	default:
-		printf("HARNESS RUNFAIL %s %s%s %d unsupported program type %d\n",
-		       cur_case, name, combination, in->line,
-		       bpf_program__type(prog));
-		return;
-	}
-	err = bpf_prog_test_run_opts(fd, &opts);
-	if (!err)
-		err = bpf_prog_get_info_by_fd(fd, &info, &info_len);
-	if (err) {
-		printf("HARNESS RUNFAIL %s %s%s %d %s\n", cur_case, name,
-		       combination, in->line, strerror(-err));
-		return;
-	}
-	printf("HARNESS RUN %s %s%s %d ret=%u jited=%u xlated=%u verified=%u\n",
-	       cur_case, name, combination, in->line, opts.retval,
-	       info.jited_prog_len, info.xlated_prog_len, info.verified_insns);
-}
-
-static const struct bpfsk_object *sort_sk;
-
-static int cmp_key_name(const void *a, const void *b)
-{
-	return strcmp(bpfsk_object__key(sort_sk, *(const size_t *)a)->name,
-		      bpfsk_object__key(sort_sk, *(const size_t *)b)->name);
-}
 
 /* Brings l to key states want[] (indexed as the object's keys). */
 static int flip_to(struct bpfsk_loader *l, const struct bpfsk_object *sk,
@@ -169,18 +123,18 @@ static int flip_to(struct bpfsk_loader *l, const struct bpfsk_object *sk,
 
 static void flip_case(const char *obj_path)
 {
-	char in_path[4096], combination[1024];
+	char in_path[4096];
 	const char *base = strrchr(obj_path, '/');
-	size_t order[MAX_KEYS], nkeys, len = strlen(obj_path), i, pos;
+	size_t nkeys, len = strlen(obj_path), i;
 	unsigned long gen, reloads = 0, want_reloads = 0;
 	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts) };
+	struct bpfsk_combination comb;
 	struct bpfsk_loader *l = NULL;
 	const struct bpfsk_object *sk;
 	struct bpf_program *prog;
 	struct run_input *in = NULL;
-	bool key_on[MAX_KEYS];
 	int n, err, changed;
-	unsigned int c;
+	uint64_t c;
 
 	base = base ? base + 1 : obj_path;
 	if (len < 6 || strcmp(obj_path + len - 6, ".bpf.o"))
@@ -197,8 +151,14 @@ static void flip_case(const char *obj_path)
 	}
 	sk = bpfsk_loader__sk_object(l);
 	nkeys = bpfsk_object__key_cnt(sk);
-	if (nkeys > MAX_KEYS) {
+	if (nkeys > HARNESS_MAX_KEYS) {
 		printf("HARNESS LOADFAIL %s - %zu keys\n", cur_case, nkeys);
+		goto out;
+	}
+	err = bpfsk_object__init_combination(sk, &comb);
+	if (err) {
+		printf("HARNESS LOADFAIL %s - key names: %s\n", cur_case,
+		       strerror(-err));
 		goto out;
 	}
 	n = guest_read_inputs(in_path, &in);
@@ -219,32 +179,20 @@ static void flip_case(const char *obj_path)
 		       cur_case);
 		goto out;
 	}
-	for (i = 0; i < nkeys; i++)
-		order[i] = i;
-	sort_sk = sk;
-	qsort(order, nkeys, sizeof(order[0]), cmp_key_name);
-	for (c = 0; c < 1u << nkeys; c++) {
-		combination[0] = '\0';
-		for (i = 0, pos = 0; i < nkeys; i++) {
-			key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
-			pos += snprintf(combination + pos,
-					sizeof(combination) - pos, "%c%s=%d",
-					i ? ',' : '@',
-					bpfsk_object__key(sk, order[i])->name,
-					key_on[order[i]]);
-		}
+	for (c = 0; c < bpfsk_combination__cnt(&comb); c++) {
+		bpfsk_combination__set(&comb, c);
 		gen = bpfsk_loader__generation(l);
-		err = flip_to(l, sk, key_on, &changed);
+		err = flip_to(l, sk, comb.key_on, &changed);
 		if (err) {
 			printf("HARNESS LOADFAIL %s - flip to %s: %s\n",
-			       cur_case, combination, strerror(-err));
+			       cur_case, comb.suffix, strerror(-err));
 			continue;
 		}
 		want_reloads += changed > 0;
 		reloads += bpfsk_loader__generation(l) - gen;
 		bpf_object__for_each_program(prog, bpfsk_loader__object(l))
 			for (i = 0; i < (size_t)n; i++)
-				run_prog(prog, combination, &in[i]);
+				guest_run_prog(prog, comb.suffix, &in[i], 0);
 		fflush(stdout);
 	}
 	if (nkeys)
