@@ -40,6 +40,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/btf.h>
+
 #include "bpfsk.h"
 #include "bpfsk_internal.h"
 #include "harness_input.h"
@@ -51,9 +53,6 @@
 #define MAX_INSNS	(16u << 20)
 #define PKT_SIZE	sizeof(struct harness_args)
 
-#define BPF_MAP_TYPE_ARRAY	2
-#define R_BPF_64_64		1
-#define R_BPF_64_32		10
 
 struct insn {
 	uint8_t code;
@@ -163,21 +162,6 @@ struct btf {
 	uint32_t ntypes;
 };
 
-enum {
-	BTF_INT = 1, BTF_PTR, BTF_ARRAY, BTF_STRUCT, BTF_UNION, BTF_ENUM,
-	BTF_FWD, BTF_TYPEDEF, BTF_VOLATILE, BTF_CONST, BTF_RESTRICT, BTF_FUNC,
-	BTF_FUNC_PROTO, BTF_VAR, BTF_DATASEC, BTF_FLOAT, BTF_DECL_TAG,
-	BTF_TYPE_TAG, BTF_ENUM64,
-};
-
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, 4);
-	return v;
-}
-
 static int btf_load(const struct emu *e, struct btf *b)
 {
 	size_t idx;
@@ -192,11 +176,11 @@ static int btf_load(const struct emu *e, struct btf *b)
 	sz = e->elf.shdrs[idx].sh_size;
 	if (sz < 24)
 		return -EINVAL;
-	hdr_len = rd32(d + 4);
-	toff = rd32(d + 8);
-	tlen = rd32(d + 12);
-	soff = rd32(d + 16);
-	slen = rd32(d + 20);
+	hdr_len = bpfsk_get_u32(d + 4);
+	toff = bpfsk_get_u32(d + 8);
+	tlen = bpfsk_get_u32(d + 12);
+	soff = bpfsk_get_u32(d + 16);
+	slen = bpfsk_get_u32(d + 20);
 	if (!bpfsk_in_range((uint64_t)hdr_len + toff, tlen, sz) ||
 	    !bpfsk_in_range((uint64_t)hdr_len + soff, slen, sz) || !slen)
 		return -EINVAL;
@@ -211,19 +195,21 @@ static int btf_load(const struct emu *e, struct btf *b)
 		return -ENOMEM;
 	b->ntypes = 1;		/* id 0 is void */
 	for (p = b->types, end = p + tlen; p + 12 <= end; b->ntypes++) {
-		uint32_t info = rd32(p + 4);
+		uint32_t info = bpfsk_get_u32(p + 4);
 
 		b->by_id[b->ntypes] = p;
 		kind = info >> 24 & 0x1f;
 		vlen = info & 0xffff;
 		p += 12;
 		switch (kind) {
-		case BTF_INT: case BTF_VAR: case BTF_DECL_TAG: p += 4; break;
-		case BTF_ARRAY: p += 12; break;
-		case BTF_STRUCT: case BTF_UNION: case BTF_DATASEC:
+		case BTF_KIND_INT: case BTF_KIND_VAR: case BTF_KIND_DECL_TAG:
+			p += 4; break;
+		case BTF_KIND_ARRAY: p += 12; break;
+		case BTF_KIND_STRUCT: case BTF_KIND_UNION: case BTF_KIND_DATASEC:
 			p += 12 * vlen; break;
-		case BTF_ENUM: case BTF_FUNC_PROTO: p += 8 * vlen; break;
-		case BTF_ENUM64: p += 12 * vlen; break;
+		case BTF_KIND_ENUM: case BTF_KIND_FUNC_PROTO:
+			p += 8 * vlen; break;
+		case BTF_KIND_ENUM64: p += 12 * vlen; break;
 		default: break;
 		}
 	}
@@ -242,7 +228,7 @@ static const uint8_t *btf_type(const struct btf *b, uint32_t id)
 
 static uint32_t btf_kind(const uint8_t *t)
 {
-	return rd32(t + 4) >> 24 & 0x1f;
+	return bpfsk_get_u32(t + 4) >> 24 & 0x1f;
 }
 
 /* Follows typedefs and qualifiers. */
@@ -253,9 +239,10 @@ static const uint8_t *btf_resolve(const struct btf *b, uint32_t id)
 
 	for (depth = 0; t && depth < 32; depth++) {
 		switch (btf_kind(t)) {
-		case BTF_TYPEDEF: case BTF_VOLATILE: case BTF_CONST:
-		case BTF_RESTRICT: case BTF_TYPE_TAG:
-			t = btf_type(b, rd32(t + 8));
+		case BTF_KIND_TYPEDEF: case BTF_KIND_VOLATILE:
+		case BTF_KIND_CONST: case BTF_KIND_RESTRICT:
+		case BTF_KIND_TYPE_TAG:
+			t = btf_type(b, bpfsk_get_u32(t + 8));
 			continue;
 		default:
 			return t;
@@ -272,14 +259,14 @@ static int64_t btf_size(const struct btf *b, uint32_t id)
 	if (!t)
 		return -1;
 	switch (btf_kind(t)) {
-	case BTF_INT: case BTF_STRUCT: case BTF_UNION: case BTF_ENUM:
-	case BTF_ENUM64: case BTF_FLOAT:
-		return rd32(t + 8);
-	case BTF_PTR:
+	case BTF_KIND_INT: case BTF_KIND_STRUCT: case BTF_KIND_UNION:
+	case BTF_KIND_ENUM: case BTF_KIND_ENUM64: case BTF_KIND_FLOAT:
+		return bpfsk_get_u32(t + 8);
+	case BTF_KIND_PTR:
 		return 8;
-	case BTF_ARRAY:
-		n = btf_size(b, rd32(t + 12));
-		return n < 0 ? -1 : n * rd32(t + 20);
+	case BTF_KIND_ARRAY:
+		n = btf_size(b, bpfsk_get_u32(t + 12));
+		return n < 0 ? -1 : n * bpfsk_get_u32(t + 20);
 	default:
 		return -1;
 	}
@@ -290,12 +277,12 @@ static int64_t btf_uint_attr(const struct btf *b, uint32_t id)
 {
 	const uint8_t *t = btf_resolve(b, id);
 
-	if (!t || btf_kind(t) != BTF_PTR)
+	if (!t || btf_kind(t) != BTF_KIND_PTR)
 		return -1;
-	t = btf_resolve(b, rd32(t + 8));
-	if (!t || btf_kind(t) != BTF_ARRAY)
+	t = btf_resolve(b, bpfsk_get_u32(t + 8));
+	if (!t || btf_kind(t) != BTF_KIND_ARRAY)
 		return -1;
-	return rd32(t + 20);
+	return bpfsk_get_u32(t + 20);
 }
 
 /* __type(key, T): a pointer to T. */
@@ -303,7 +290,9 @@ static int64_t btf_type_attr(const struct btf *b, uint32_t id)
 {
 	const uint8_t *t = btf_resolve(b, id);
 
-	return t && btf_kind(t) == BTF_PTR ? btf_size(b, rd32(t + 8)) : -1;
+	if (!t || btf_kind(t) != BTF_KIND_PTR)
+		return -1;
+	return btf_size(b, bpfsk_get_u32(t + 8));
 }
 
 static struct map_def *find_map(struct emu *e, const char *name)
@@ -329,10 +318,10 @@ static int read_maps(struct emu *e)
 		return err == -ENOENT ? 0 : err;
 	for (i = 1; i < b.ntypes; i++) {
 		t = b.by_id[i];
-		if (btf_kind(t) != BTF_DATASEC ||
-		    strcmp(btf_name(&b, rd32(t)), ".maps"))
+		if (btf_kind(t) != BTF_KIND_DATASEC ||
+		    strcmp(btf_name(&b, bpfsk_get_u32(t)), ".maps"))
 			continue;
-		vlen = rd32(t + 4) & 0xffff;
+		vlen = bpfsk_get_u32(t + 4) & 0xffff;
 		e->maps = calloc(vlen ? vlen : 1, sizeof(*e->maps));
 		if (!e->maps) {
 			err = -ENOMEM;
@@ -342,37 +331,39 @@ static int read_maps(struct emu *e)
 			struct map_def *md = &e->maps[e->nmaps];
 			int64_t v;
 
-			var = btf_type(&b, rd32(t + 12 + 12 * j));
-			if (!var || btf_kind(var) != BTF_VAR)
+			var = btf_type(&b, bpfsk_get_u32(t + 12 + 12 * j));
+			if (!var || btf_kind(var) != BTF_KIND_VAR)
 				continue;
-			st = btf_resolve(&b, rd32(var + 8));
-			if (!st || btf_kind(st) != BTF_STRUCT)
+			st = btf_resolve(&b, bpfsk_get_u32(var + 8));
+			if (!st || btf_kind(st) != BTF_KIND_STRUCT)
 				continue;
-			md->name = btf_name(&b, rd32(var));
+			md->name = btf_name(&b, bpfsk_get_u32(var));
 			md->region = -1;
-			mlen = rd32(st + 4) & 0xffff;
+			mlen = bpfsk_get_u32(st + 4) & 0xffff;
 			for (k = 0; k < mlen; k++) {
 				const char *mn;
+				uint32_t mt;
 
 				m = st + 12 + 12 * k;
-				mn = btf_name(&b, rd32(m));
+				mn = btf_name(&b, bpfsk_get_u32(m));
+				mt = bpfsk_get_u32(m + 4);	/* its type */
 				if (!strcmp(mn, "type") &&
-				    (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
+				    (v = btf_uint_attr(&b, mt)) >= 0)
 					md->type = v;
 				else if (!strcmp(mn, "max_entries") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
+					 (v = btf_uint_attr(&b, mt)) >= 0)
 					md->max_entries = v;
 				else if (!strcmp(mn, "key_size") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
+					 (v = btf_uint_attr(&b, mt)) >= 0)
 					md->key_size = v;
 				else if (!strcmp(mn, "value_size") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
+					 (v = btf_uint_attr(&b, mt)) >= 0)
 					md->value_size = v;
 				else if (!strcmp(mn, "key") &&
-					 (v = btf_type_attr(&b, rd32(m + 4))) >= 0)
+					 (v = btf_type_attr(&b, mt)) >= 0)
 					md->key_size = v;
 				else if (!strcmp(mn, "value") &&
-					 (v = btf_type_attr(&b, rd32(m + 4))) >= 0)
+					 (v = btf_type_attr(&b, mt)) >= 0)
 					md->value_size = v;
 			}
 			if (md->type == BPF_MAP_TYPE_ARRAY) {
