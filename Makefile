@@ -88,10 +88,16 @@ lit-baseline: tree
 UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 UNIT_LIB   := $(wildcard loader/src/*.c)
+# The static-key ABI as clang's header and the backend write it, from the
+# patched work tree (test_bpfsk_abi.c).
+UNIT_CLANG_KEY_H      := $(TREE)/clang/lib/Headers/bpf_static_key.h
+UNIT_BACKEND_BRANCH_H := $(TREE)/llvm/lib/Target/BPF/BPFStaticBranch.h
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
 	-Iharness/include -Itests/unit -Iloader/include \
-	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"'
+	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"' \
+	-DUNIT_CLANG_KEY_H='"$(UNIT_CLANG_KEY_H)"' \
+	-DUNIT_BACKEND_BRANCH_H='"$(UNIT_BACKEND_BRANCH_H)"'
 
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
 		harness/include/*.h loader/include/*.h loader/src/*.h)
@@ -105,6 +111,8 @@ UNIT_SYSROOT := $(CACHE)/harness/$(if $(filter aarch64,$(UNIT_ARCH)),arm64,amd64
 UNIT_BPFLIBS := $(wildcard $(addprefix $(UNIT_SYSROOT)/usr/lib/$(UNIT_ARCH)-linux-gnu/, \
 	libbpf.a libelf.a libz.a libzstd.a))
 UNIT_UAPI    := $(CACHE)/harness/uapi/usr/include
+
+$(BUILD)/unit/test_bpfsk_abi: $(wildcard $(UNIT_CLANG_KEY_H) $(UNIT_BACKEND_BRANCH_H))
 
 $(BUILD)/unit/test_bpfsk_loader: tests/unit/test_bpfsk_loader.c $(UNIT_LIB) \
 		$(wildcard loader/libbpf/*.c) harness/glibc238.c $(UNIT_BPFLIBS) \

@@ -443,6 +443,9 @@ int main(void)
 		       UNIT_CLANG);
 		return unit_report("unit/bpfsk_loader");
 	}
+	/* libbpfsk's copy of the kernel's names (test_bpfsk_abi: clang's). */
+	EXPECT(BPFSK_MAP_TYPE_INSN_ARRAY == BPF_MAP_TYPE_INSN_ARRAY);
+	EXPECT(sizeof(struct bpf_insn_array_value) == 16);
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");
 		return 1;
