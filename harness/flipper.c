@@ -90,9 +90,8 @@ static void check(const char *name, bool ok, const char *fmt, ...)
 static int flip_to(struct bpfsk_loader *l, const struct bpfsk_object *sk,
 		   const bool *want, int *changed)
 {
-	struct bpfsk_apply_opts opts = { .sz = sizeof(opts),
-					 .log_buf = log_buf,
-					 .log_size = LOG_SIZE };
+	BPFSK_OPTS(bpfsk_apply_opts, opts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	size_t i, n = bpfsk_object__key_cnt(sk), last = 0;
 	struct bpfsk_txn *t;
 	int err = 0;
@@ -127,7 +126,7 @@ static void flip_case(const char *obj_path)
 	const char *base = strrchr(obj_path, '/');
 	size_t nkeys, len = strlen(obj_path), i;
 	unsigned long gen, reloads = 0, want_reloads = 0;
-	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts) };
+	BPFSK_OPTS(bpfsk_loader_opts, lopts);
 	struct bpfsk_combination comb;
 	struct bpfsk_loader *l = NULL;
 	const struct bpfsk_object *sk;
@@ -481,11 +480,9 @@ static const char *const live_maps[] = { "stats", "per_state", "jmp",
 
 static void live(const char *obj_path)
 {
-	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts),
-					   .object_name = "live_xdp" };
-	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
-					  .log_buf = log_buf,
-					  .log_size = LOG_SIZE };
+	BPFSK_OPTS(bpfsk_loader_opts, lopts, .object_name = "live_xdp");
+	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	unsigned long gen, drops0, drops, probes_ok = 0, slot_ok = 0,
 		      flips_ok = 0, sent_at, n_sent, sent_during = 0;
 	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex, err,
@@ -707,11 +704,9 @@ out:
  */
 static void live_tcx(const char *obj_path)
 {
-	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts),
-					   .object_name = "live_tcx" };
-	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
-					  .log_buf = log_buf,
-					  .log_size = LOG_SIZE };
+	BPFSK_OPTS(bpfsk_loader_opts, lopts, .object_name = "live_tcx");
+	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	unsigned long drops0, drops, probes_ok = 0, flips_ok = 0, sent_at,
 		      n_sent;
 	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex,
@@ -914,10 +909,9 @@ static bool link_runs(struct bpf_link *link, struct bpf_object *obj)
  */
 static void bench(const char *obj_path, int reps)
 {
-	struct bpfsk_loader_opts lopts = { .sz = sizeof(lopts) };
-	struct bpfsk_apply_opts aopts = { .sz = sizeof(aopts),
-					  .log_buf = log_buf,
-					  .log_size = LOG_SIZE };
+	BPFSK_OPTS(bpfsk_loader_opts, lopts);
+	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	double flip_ms[BENCH_MAX_REPS], load_ms[BENCH_MAX_REPS],
 	       ro_ms[BENCH_MAX_REPS], t;
 	char base[4096], path[4200];

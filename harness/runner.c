@@ -67,10 +67,10 @@ static void run_combination(const void *elf, size_t size,
 			    const char *combination, const struct run_input *in,
 			    int n, int repeat)
 {
-	LIBBPF_OPTS(bpfsk_loader_opts, open_opts, .object_name = guest_case);
+	BPFSK_OPTS(bpfsk_loader_opts, open_opts, .object_name = guest_case);
 	/* log_level stays 0: libbpf retries a failed load with a log here. */
-	LIBBPF_OPTS(bpfsk_load_opts, load_opts, .log_buf = log_buf,
-		    .log_size = LOG_SIZE);
+	BPFSK_OPTS(bpfsk_load_opts, load_opts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	struct bpf_program *prog;
 	struct bpfsk_loader *l;
 	struct timespec t0, t1;

@@ -150,7 +150,7 @@ static int replace(void *ctx, int old_fd, int new_fd)
 static void test_open(const char *obj_path, const void *buf, size_t size,
 		      const char *dir)
 {
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts) };
+	BPFSK_OPTS(bpfsk_loader_opts, opts);
 	struct {
 		struct bpfsk_loader_opts o;
 		long extra;
@@ -214,8 +214,7 @@ static void test_open(const char *obj_path, const void *buf, size_t size,
 static void test_keys(const void *buf, size_t size)
 {
 	LIBBPF_OPTS(bpf_object_open_opts, unused);
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts),
-					  .object_name = "unit_obj" };
+	BPFSK_OPTS(bpfsk_loader_opts, opts, .object_name = "unit_obj");
 	struct bpfsk_loader *l;
 	struct bpfsk_txn *t, *t2;
 
@@ -267,7 +266,7 @@ static void test_keys(const void *buf, size_t size)
 	EXPECT(bpfsk_loader__key(l, "debug_key") == 1 &&
 	       bpfsk_loader__key(l, "fast_path") == 1);
 	{
-		struct bpfsk_apply_opts ao = { .sz = sizeof(ao) };
+		BPFSK_OPTS(bpfsk_apply_opts, ao);
 		char log[16];
 
 		ao.log_buf = log;	/* without log_size */
@@ -367,11 +366,9 @@ out:
 /* Without a kernel: a failed load, and calls that need a loaded object. */
 static void test_no_kernel(const void *buf, size_t size)
 {
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts),
-					  .object_name = "nokernel",
-					  .prepare = failing_prepare,
-					  .prepare_ctx = &prepare_calls };
-	struct bpfsk_load_opts lo = { .sz = sizeof(lo) };
+	BPFSK_OPTS(bpfsk_loader_opts, opts, .object_name = "nokernel",
+		   .prepare = failing_prepare, .prepare_ctx = &prepare_calls);
+	BPFSK_OPTS(bpfsk_load_opts, lo);
 	struct bpfsk_loader *l;
 	struct bpfsk_txn *t;
 	char log[256];
