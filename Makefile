@@ -22,12 +22,12 @@ export PATH := $(TOOLS):$(PATH)
 all: toolchain $(TOOLS)/bpfsk example
 
 # The static-key CLI (loader/bpfsk.c on libbpfsk); needs no libbpf.
-# `bpfsk run` reads inputs as the harness does (harness_input.h).
-$(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h) \
-		harness/include/harness_input.h
+# `bpfsk run` is the harness's (harness/run_object.c), linked in.
+$(TOOLS)/bpfsk: loader/bpfsk.c harness/run_object.c $(wildcard loader/src/*.c loader/src/*.h \
+		loader/include/*.h) harness/include/harness_input.h harness/include/harness_run.h
 	@mkdir -p $(@D)
 	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iharness/include \
-		loader/bpfsk.c $(wildcard loader/src/*.c) -o $@
+		loader/bpfsk.c harness/run_object.c $(wildcard loader/src/*.c) -o $@
 
 deps:
 	@toolchain/deps.sh
