@@ -19,7 +19,7 @@
  * the second from each "// HARNESS-SAME-JIT: progA progB [key=0|1...]"
  * line of the case source (keys not named are off).
  *
- * Every case is also run by the flipper (flipper.c), which loads it once
+ * Every case is also run by the flipper (flipper/flip.c), which loads it once
  * through bpfsk_loader.h and, if it has static keys, reaches every
  * combination by flipping them: its runs are expected again under case
  * "<case>.flip".
@@ -36,7 +36,7 @@
 
 #define MAX_PROGS	64
 #define SAME_JIT	"// HARNESS-SAME-JIT:"
-#define FLIP_SUFFIX	".flip"	/* the flipper's runs, see flipper.c */
+#define FLIP_SUFFIX	".flip"	/* the flipper's runs, see flipper/flip.c */
 
 static struct {
 	const char *name;

@@ -9,7 +9,7 @@
  * bpfsk_loader__build() is the core's rewrite plus dead-code removal (and
  * the identity for an object without sites).  What needs a kernel (load,
  * apply, links, maps surviving a flip, a failed apply) is the harness's
- * flipper (harness/flipper.c).
+ * flipper (harness/flipper/).
  *
  * Built only when sid's static libbpf is in cache/harness (make -C harness
  * fetch) and the fixtures need our clang (UNIT_CLANG); otherwise skipped.
