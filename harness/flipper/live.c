@@ -40,6 +40,20 @@
 static atomic_ulong sent;
 static atomic_bool stop;
 
+/* A live test's traffic over lo: its sockets (-1: not open) and sender. */
+struct live_traffic {
+	int rx_fd, rx2_fd, data_fd, probe_fd;
+	pthread_t sender;
+	bool running;
+	unsigned long drops0;	/* backlog drops before it started */
+};
+
+/* The apply times of the flips that applied. */
+struct flip_times {
+	unsigned long ok;
+	double min, max, sum;
+};
+
 static int udp_socket(int port, bool bind_it)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET,
@@ -101,62 +115,6 @@ static __u64 stat_get(struct bpfsk_loader *l, __u32 idx)
 	bpf_map__lookup_elem(map_of(l, "stats"), &idx, sizeof(idx), &v,
 			     sizeof(v), 0);
 	return v;
-}
-
-/*
- * Stops the sender and waits for the backlog to drain (the runs stop
- * changing); returns the runs counted by the old and new versions, stores
- * the packets sent in *n_sent, and checks that both versions ran and that
- * none saw a mixed state.  The check names get `prefix` ("" or "tcx-").
- */
-static __u64 drain_and_check_versions(struct bpfsk_loader *l, pthread_t th,
-				      const char *prefix, unsigned long *n_sent)
-{
-	char name[64];
-	__u64 v;
-
-	atomic_store(&stop, true);
-	pthread_join(th, NULL);
-	/* Only now: the sender may send one more packet until it stops. */
-	*n_sent = atomic_load(&sent);
-	do {
-		v = stat_get(l, 0) + stat_get(l, 3);
-		usleep(20000);
-	} while (stat_get(l, 0) + stat_get(l, 3) != v);
-
-	snprintf(name, sizeof(name), "%sruns-both-versions", prefix);
-	flipper_check(name, stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
-		      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
-		      (unsigned long long)stat_get(l, 3));
-	snprintf(name, sizeof(name), "%sno-mixed-state", prefix);
-	flipper_check(name, !stat_get(l, 1) && !stat_get(l, 2),
-		      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
-		      (unsigned long long)stat_get(l, 2));
-	return stat_get(l, 0) + stat_get(l, 3);
-}
-
-/*
- * The end of a live test: stops the sender if it runs (th), detaches the
- * link, closes the four sockets/maps (-1: not open) and the loader.
- */
-static void live_teardown(struct bpfsk_loader *l, struct bpf_link *link,
-			  pthread_t *th, const int fds[4])
-{
-	int i;
-
-	if (th) {
-		atomic_store(&stop, true);
-		pthread_join(*th, NULL);
-	}
-	if (link) {
-		bpfsk_loader__untrack_link(l, link);
-		bpf_link__destroy(link);
-	}
-	for (i = 0; i < 4; i++)
-		if (fds[i] >= 0)
-			close(fds[i]);
-	bpfsk_loader__close(l);
-	fflush(stdout);
 }
 
 static __u64 u64_get(struct bpfsk_loader *l, const char *map, __u32 key)
@@ -253,173 +211,224 @@ static void live_legacy(struct bpfsk_loader *l, int ifindex, int probe_fd,
 	bpfsk_txn__free(t);
 }
 
+/*
+ * Opens the sockets (data to LIVE_PORT, probes to LIVE_PORT + 1, both
+ * received on lo) and starts the sender; 0 or a negative errno.
+ */
+static int traffic_start(struct live_traffic *tr)
+{
+	tr->rx_fd = udp_socket(LIVE_PORT, true);
+	tr->rx2_fd = udp_socket(LIVE_PORT + 1, true);
+	tr->data_fd = udp_socket(LIVE_PORT, false);
+	tr->probe_fd = udp_socket(LIVE_PORT + 1, false);
+	if (tr->rx_fd < 0 || tr->rx2_fd < 0 || tr->data_fd < 0 ||
+	    tr->probe_fd < 0)
+		return -EIO;
+	tr->drops0 = softnet_dropped();
+	atomic_store(&stop, false);	/* another live test ran first, perhaps */
+	atomic_store(&sent, 0);
+	if (pthread_create(&tr->sender, NULL, sender, &tr->data_fd))
+		return -EAGAIN;
+	tr->running = true;
+	return 0;
+}
+
+static void traffic_stop(struct live_traffic *tr)
+{
+	if (!tr->running)
+		return;
+	atomic_store(&stop, true);
+	pthread_join(tr->sender, NULL);
+	tr->running = false;
+}
+
+/*
+ * Stops the sender and waits for the backlog to drain (the runs stop
+ * changing); returns the runs counted by the old and new versions, stores
+ * the packets sent in *n_sent, and checks that both versions ran and that
+ * none saw a mixed state.  The check names get `prefix` ("" or "tcx-").
+ */
+static __u64 drain_and_check_versions(struct bpfsk_loader *l,
+				      struct live_traffic *tr,
+				      const char *prefix, unsigned long *n_sent)
+{
+	char name[64];
+	__u64 v;
+
+	traffic_stop(tr);
+	/* Only now: the sender may send one more packet until it stops. */
+	*n_sent = atomic_load(&sent);
+	do {
+		v = stat_get(l, 0) + stat_get(l, 3);
+		usleep(20000);
+	} while (stat_get(l, 0) + stat_get(l, 3) != v);
+
+	snprintf(name, sizeof(name), "%sruns-both-versions", prefix);
+	flipper_check(name, stat_get(l, 0) > 0 && stat_get(l, 3) > 0,
+		      "off %llu, on %llu", (unsigned long long)stat_get(l, 0),
+		      (unsigned long long)stat_get(l, 3));
+	snprintf(name, sizeof(name), "%sno-mixed-state", prefix);
+	flipper_check(name, !stat_get(l, 1) && !stat_get(l, 2),
+		      "mixed %llu + %llu", (unsigned long long)stat_get(l, 1),
+		      (unsigned long long)stat_get(l, 2));
+	return stat_get(l, 0) + stat_get(l, 3);
+}
+
+/*
+ * The end of a live test: stops the sender if it runs, detaches the link,
+ * closes the sockets and the loader.
+ */
+static void live_teardown(struct bpfsk_loader *l, struct bpf_link *link,
+			  struct live_traffic *tr)
+{
+	const int fds[] = { tr->rx_fd, tr->rx2_fd, tr->data_fd, tr->probe_fd };
+	size_t i;
+
+	traffic_stop(tr);
+	if (link) {
+		bpfsk_loader__untrack_link(l, link);
+		bpf_link__destroy(link);
+	}
+	for (i = 0; i < sizeof(fds) / sizeof(fds[0]); i++)
+		if (fds[i] >= 0)
+			close(fds[i]);
+	bpfsk_loader__close(l);
+	fflush(stdout);
+}
+
+/*
+ * One flip of the pair under traffic: lets the running version see some
+ * packets (20, at most 2 s), then sets pair_a and pair_b to the bits of
+ * state (2: pair_a, 1: pair_b) and applies.  Adds the apply time to *times
+ * if it applied, the packets sent meanwhile to *sent_during; logs a failure.
+ */
+static int flip_pair(struct bpfsk_txn *txn, int state, int flip,
+		     const struct bpfsk_apply_opts *opts,
+		     struct flip_times *times, unsigned long *sent_during)
+{
+	unsigned long sent_at = atomic_load(&sent);
+	double t = flipper_now_ms();
+	int err;
+
+	while (atomic_load(&sent) < sent_at + 20 &&
+	       flipper_now_ms() - t < 2000)
+		usleep(500);
+	bpfsk_txn__set_key(txn, "pair_a", state & 2);
+	bpfsk_txn__set_key(txn, "pair_b", state & 1);
+	t = flipper_now_ms();
+	sent_at = atomic_load(&sent);
+	err = bpfsk_txn__apply(txn, opts);
+	*sent_during += atomic_load(&sent) - sent_at;
+	t = flipper_now_ms() - t;
+	if (err) {
+		printf("HARNESS LOG %s flip %d: %s\n", flipper_case, flip,
+		       strerror(-err));
+		guest_print_log_tail(flipper_log_buf, FLIPPER_LOG_TAIL_LINES);
+		return err;
+	}
+	times->ok++;
+	times->sum += t;
+	times->min = t < times->min || times->ok == 1 ? t : times->min;
+	times->max = t > times->max ? t : times->max;
+	return 0;
+}
+
+/* The probe after a flip saw the new state; logs it if not. */
+static bool probe_sees(struct bpfsk_loader *l, int probe_fd, int state,
+		       int flip)
+{
+	int got = probe(l, probe_fd);
+
+	if (got != state)
+		printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
+		       flipper_case, flip, got, state);
+	return got == state;
+}
+
 static const char *const live_maps[] = { "stats", "per_state", "jmp",
 					 ".data", ".bss" };
 #define NLIVE_MAPS (sizeof(live_maps) / sizeof(live_maps[0]))
 
-void flipper_live_xdp(const char *obj_path)
+/* What user space writes; it must still be there after every flip. */
+#define LIVE_COOKIE	0x5eedull	/* .data[0] */
+#define LIVE_MAGIC	0xfeedfaceull	/* per_state[1000] */
+
+/*
+ * Attaches xdp_live by an XDP link to lo and puts xdp_tail in the jmp
+ * prog-array slot xdp_entry tail-calls through, both tracked by l.
+ */
+static int live_xdp_attach(struct bpfsk_loader *l, int ifindex,
+			   struct bpf_link **link)
 {
-	BPFSK_OPTS(bpfsk_loader_opts, lopts, .object_name = "live_xdp");
-	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = flipper_log_buf,
-		   .log_size = FLIPPER_LOG_SIZE);
-	unsigned long gen, drops0, drops, probes_ok = 0, slot_ok = 0,
-		      flips_ok = 0, sent_at, n_sent, sent_during = 0;
-	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex, err,
-	    state = 0, got, i;
-	__u32 ids[NLIVE_MAPS], key;
-	__u64 runs, cookie = 0x5eed, magic = 0xfeedface;
-	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
-	struct bpf_link *link = NULL;
-	struct bpfsk_loader *l;
-	struct bpf_program *p;
-	struct bpfsk_txn *t_pair, *t_bad;
-	pthread_t th;
-	bool started = false, ids_ok = true;
-	__u32 prog_before;
+	struct bpf_object *obj = bpfsk_loader__object(l);
+	int err, tail_fd, jmp_fd;
+	__u32 key = 0;
 
-	snprintf(flipper_case, sizeof(flipper_case), "live_xdp");
-	l = bpfsk_loader__open_file(obj_path, &lopts);
-	err = l ? bpfsk_loader__load(l) : -errno;
-	flipper_check("loaded", !err, "%s", err ? strerror(-err) : "");
+	*link = bpf_program__attach_xdp(
+		bpf_object__find_program_by_name(obj, "xdp_live"), ifindex);
+	if (!*link)
+		return -errno;
+	err = bpfsk_loader__track_link(l, "xdp_live", *link);
 	if (err)
-		goto out;
-	for (i = 0; i < (int)NLIVE_MAPS; i++)
-		ids[i] = map_id(map_of(l, live_maps[i]));
-
-	/* What user space writes must still be there after every flip. */
-	key = 0;
-	bpf_map__update_elem(map_of(l, ".data"), &key, sizeof(key), &cookie,
-			     sizeof(cookie), 0);
-	key = 1000;
-	bpf_map__update_elem(map_of(l, "per_state"), &key, sizeof(key), &magic,
-			     sizeof(magic), 0);
-
-	err = flipper_lo_up();
-	ifindex = if_nametoindex("lo");
-	p = bpf_object__find_program_by_name(bpfsk_loader__object(l), "xdp_live");
-	link = !err && ifindex ? bpf_program__attach_xdp(p, ifindex) : NULL;
-	if (!err && !link)
-		err = -errno;
+		return err;
+	tail_fd = bpf_program__fd(bpf_object__find_program_by_name(obj,
+								   "xdp_tail"));
+	jmp_fd = bpf_map__fd(map_of(l, "jmp"));
+	err = bpf_map_update_elem(jmp_fd, &key, &tail_fd, BPF_ANY);
 	if (!err)
-		err = bpfsk_loader__track_link(l, "xdp_live", link);
-	/* The prog-array slot: xdp_entry tail-calls xdp_tail through it. */
-	if (!err) {
-		int tail_fd = bpf_program__fd(bpf_object__find_program_by_name(
-			bpfsk_loader__object(l), "xdp_tail"));
-		int jmp_fd = bpf_map__fd(map_of(l, "jmp"));
+		err = bpfsk_loader__track_prog_array(l, "xdp_tail", jmp_fd, 0);
+	return err;
+}
 
-		key = 0;
-		err = bpf_map_update_elem(jmp_fd, &key, &tail_fd, BPF_ANY);
-		if (!err)
-			err = bpfsk_loader__track_prog_array(l, "xdp_tail",
-							     jmp_fd, 0);
-	}
-	flipper_check("link-attached", !err, "ifindex %d: %s", ifindex,
-		      err ? strerror(-err) : "XDP link, generic mode");
-	if (err)
-		goto out;
-	/* Bad input that needs a loaded object. */
-	{
-		int e1 = bpfsk_loader__load(l),
-		    e2 = bpfsk_loader__track_link(l, "no_such_prog", link),
-		    e3 = bpfsk_loader__track_link(l, "xdp_live", link),
-		    e4 = bpfsk_loader__track_prog_array(l, "xdp_tail",
-				bpf_map__fd(map_of(l, "stats")), 0),
-		    e5 = bpfsk_loader__track_prog_array(l, "xdp_tail",
-				bpf_map__fd(map_of(l, "jmp")), 0),
-		    e6 = bpfsk_loader__track_fn(l, "xdp_live", NULL, NULL),
-		    e7 = bpfsk_loader__untrack_prog_array(l,
-				bpf_map__fd(map_of(l, "stats")));
+/* Bad input that needs a loaded, attached object. */
+static void live_xdp_bad_input(struct bpfsk_loader *l, struct bpf_link *link)
+{
+	int stats_fd = bpf_map__fd(map_of(l, "stats")),
+	    jmp_fd = bpf_map__fd(map_of(l, "jmp")),
+	    e1 = bpfsk_loader__load(l),
+	    e2 = bpfsk_loader__track_link(l, "no_such_prog", link),
+	    e3 = bpfsk_loader__track_link(l, "xdp_live", link),
+	    e4 = bpfsk_loader__track_prog_array(l, "xdp_tail", stats_fd, 0),
+	    e5 = bpfsk_loader__track_prog_array(l, "xdp_tail", jmp_fd, 0),
+	    e6 = bpfsk_loader__track_fn(l, "xdp_live", NULL, NULL),
+	    e7 = bpfsk_loader__untrack_prog_array(l, stats_fd);
 
-		flipper_check("track-bad-input",
-			      e1 == -EBUSY && e2 == -ENOENT && e3 == -EEXIST &&
-			      e4 == -EINVAL && e5 == -EEXIST && e6 == -EINVAL &&
-			      e7 == -ENOENT,
-			      "load again %d, unknown program %d, link twice %d, not a prog array %d, slot twice %d, no fn %d, untrack untracked map %d",
-			      e1, e2, e3, e4, e5, e6, e7);
-	}
+	flipper_check("track-bad-input",
+		      e1 == -EBUSY && e2 == -ENOENT && e3 == -EEXIST &&
+		      e4 == -EINVAL && e5 == -EEXIST && e6 == -EINVAL &&
+		      e7 == -ENOENT,
+		      "load again %d, unknown program %d, link twice %d, not a prog array %d, slot twice %d, no fn %d, untrack untracked map %d",
+		      e1, e2, e3, e4, e5, e6, e7);
+}
 
-	rx_fd = udp_socket(LIVE_PORT, true);
-	rx2_fd = udp_socket(LIVE_PORT + 1, true);
-	data_fd = udp_socket(LIVE_PORT, false);
-	probe_fd = udp_socket(LIVE_PORT + 1, false);
-	if (rx_fd < 0 || rx2_fd < 0 || data_fd < 0 || probe_fd < 0) {
-		flipper_check("all-packets-run", false, "sockets: %s",
-			      strerror(errno));
-		goto out;
-	}
-	drops0 = softnet_dropped();
-	atomic_store(&stop, false);	/* live_tcx ran first, perhaps */
-	atomic_store(&sent, 0);
-	if (pthread_create(&th, NULL, sender, &data_fd)) {
-		flipper_check("all-packets-run", false, "no sender thread");
-		goto out;
-	}
-	started = true;
+/*
+ * A flip the verifier rejects (bad_key on, with the pair away from state):
+ * nothing may change, and the running version keeps running.
+ */
+static void live_xdp_bad_flip(struct bpfsk_loader *l, struct bpf_link *link,
+			      int state, int probe_fd,
+			      const struct bpfsk_apply_opts *opts)
+{
+	unsigned long gen = bpfsk_loader__generation(l);
+	__u32 prog_before = flipper_link_prog_id(link);
+	struct bpfsk_txn *t = bpfsk_txn__new(l);
+	const char *m;
+	int err, got;
 
-	t_pair = bpfsk_txn__new(l);
-	for (i = 0; t_pair && i < FLIPS; i++) {
-		/* Let the current version run some packets first. */
-		sent_at = atomic_load(&sent);
-		t = flipper_now_ms();
-		while (atomic_load(&sent) < sent_at + 20 &&
-		       flipper_now_ms() - t < 2000)
-			usleep(500);
-		state = (i & 1) ? 0 : 3;
-		bpfsk_txn__set_key(t_pair, "pair_a", state & 2);
-		bpfsk_txn__set_key(t_pair, "pair_b", state & 1);
-		t = flipper_now_ms();
-		sent_at = atomic_load(&sent);
-		err = bpfsk_txn__apply(t_pair, &aopts);
-		sent_during += atomic_load(&sent) - sent_at;
-		t = flipper_now_ms() - t;
-		if (err) {
-			printf("HARNESS LOG %s flip %d: %s\n", flipper_case, i,
-			       strerror(-err));
-			guest_print_log_tail(flipper_log_buf,
-						     FLIPPER_LOG_TAIL_LINES);
-			state = 3 - state;
-			continue;
-		}
-		flips_ok++;
-		ms_sum += t;
-		ms_min = t < ms_min ? t : ms_min;
-		ms_max = t > ms_max ? t : ms_max;
-		got = probe(l, probe_fd);
-		probes_ok += got == state;
-		if (got != state)
-			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
-			       flipper_case, i, got, state);
-		got = entry_run(l);
-		slot_ok += got == 10 + state;
-		if (got != 10 + state)
-			printf("HARNESS LOG %s flip %d: tail call returned %d, want %d\n",
-			       flipper_case, i, got, 10 + state);
-		for (int m = 0; m < (int)NLIVE_MAPS; m++)
-			if (map_id(map_of(l, live_maps[m])) != ids[m])
-				ids_ok = false;
-	}
-	bpfsk_txn__free(t_pair);
-
-	/* A flip the verifier rejects: nothing may change. */
-	gen = bpfsk_loader__generation(l);
-	prog_before = flipper_link_prog_id(link);
-	t_bad = bpfsk_txn__new(l);
-	err = !t_bad ? -ENOMEM : bpfsk_txn__set_key(t_bad, "bad_key", true);
+	err = !t ? -ENOMEM : bpfsk_txn__set_key(t, "bad_key", true);
 	if (!err)
-		err = bpfsk_txn__set_key(t_bad, "pair_a", !(state & 2));
+		err = bpfsk_txn__set_key(t, "pair_a", !(state & 2));
 	if (!err)
-		err = bpfsk_txn__set_key(t_bad, "pair_b", !(state & 1));
+		err = bpfsk_txn__set_key(t, "pair_b", !(state & 1));
 	if (!err)
-		err = bpfsk_txn__apply(t_bad, &aopts);
-	bpfsk_txn__free(t_bad);
-	flipper_check("bad-flip-fails", err < 0, "%s", err ? strerror(-err) : "applied");
-	{
-		const char *m = strstr(flipper_log_buf, "invalid access to packet");
-
-		flipper_check("bad-flip-log", m != NULL, "verifier: %.*s",
-			      (int)strcspn(m ? m : flipper_log_buf, "\n"), m ? m : flipper_log_buf);
-	}
+		err = bpfsk_txn__apply(t, opts);
+	bpfsk_txn__free(t);
+	flipper_check("bad-flip-fails", err < 0, "%s",
+		      err ? strerror(-err) : "applied");
+	m = strstr(flipper_log_buf, "invalid access to packet");
+	flipper_check("bad-flip-log", m != NULL, "verifier: %.*s",
+		      (int)strcspn(m ? m : flipper_log_buf, "\n"),
+		      m ? m : flipper_log_buf);
 	flipper_check("bad-flip-state-kept",
 		      bpfsk_loader__generation(l) == gen &&
 		      bpfsk_loader__key(l, "bad_key") == 0 &&
@@ -433,51 +442,139 @@ void flipper_live_xdp(const char *obj_path)
 		      entry_run(l) == 10 + state,
 		      "probe saw %d (want %d), link prog id %u -> %u", got, state,
 		      prog_before, flipper_link_prog_id(link));
+}
 
-	runs = drain_and_check_versions(l, th, "", &n_sent);
-	started = false;
-	drops = softnet_dropped() - drops0;
-	flipper_check("probe-sees-new-version", probes_ok == FLIPS && flips_ok == FLIPS,
-		      "%lu of %d flips applied, %lu probes saw the new version",
-		      flips_ok, FLIPS, probes_ok);
-	flipper_check("prog-array-slot", slot_ok == FLIPS,
-		      "%lu of %d tail calls reached the new version", slot_ok, FLIPS);
-	flipper_check("all-packets-run", runs + drops == n_sent && runs > 0,
-		      "sent %lu, runs %llu, backlog drops %lu", n_sent,
-		      (unsigned long long)runs, drops);
+/* What the flips must have kept: the maps, their ids and contents. */
+static void live_xdp_kept(struct bpfsk_loader *l, __u64 runs, bool ids_ok)
+{
 	flipper_check("counters-kept",
-		      u64_get(l, "per_state", 0) + u64_get(l, "per_state", 3) == runs,
+		      u64_get(l, "per_state", 0) + u64_get(l, "per_state", 3) ==
+		      runs,
 		      "hash per_state %llu + %llu, stats %llu",
 		      (unsigned long long)u64_get(l, "per_state", 0),
 		      (unsigned long long)u64_get(l, "per_state", 3),
 		      (unsigned long long)runs);
 	flipper_check("data-kept",
-		      u64_get(l, ".data", 0) == cookie &&
-		      stat_get(l, STAT_COOKIE) == cookie,
+		      u64_get(l, ".data", 0) == LIVE_COOKIE &&
+		      stat_get(l, STAT_COOKIE) == LIVE_COOKIE,
 		      ".data %#llx, seen by the program %#llx",
 		      (unsigned long long)u64_get(l, ".data", 0),
 		      (unsigned long long)stat_get(l, STAT_COOKIE));
 	flipper_check("bss-kept", u64_get(l, ".bss", 0) == runs,
 		      ".bss runs %llu", (unsigned long long)u64_get(l, ".bss", 0));
-	flipper_check("hash-kept", u64_get(l, "per_state", 1000) == magic, "%#llx",
+	flipper_check("hash-kept", u64_get(l, "per_state", 1000) == LIVE_MAGIC,
+		      "%#llx",
 		      (unsigned long long)u64_get(l, "per_state", 1000));
 	flipper_check("map-ids-kept", ids_ok, "%zu maps over %lu generations",
 		      NLIVE_MAPS, bpfsk_loader__generation(l));
-	printf("HARNESS INFO %s %d flips (XDP link on lo, generic): %lu packets sent, %llu runs (off version %llu, on version %llu, mixed %llu), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max, %lu packets sent while applying\n",
-	       flipper_case, FLIPS, n_sent, (unsigned long long)runs,
+}
+
+/* "off version N, on version N, mixed N" of the stats map. */
+static void print_versions(struct bpfsk_loader *l)
+{
+	printf("off version %llu, on version %llu, mixed %llu",
 	       (unsigned long long)stat_get(l, 0),
 	       (unsigned long long)stat_get(l, 3),
-	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
-	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max,
-	       sent_during);
+	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)));
+}
+
+void flipper_live_xdp(const char *obj_path)
+{
+	BPFSK_OPTS(bpfsk_loader_opts, lopts, .object_name = "live_xdp");
+	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = flipper_log_buf,
+		   .log_size = FLIPPER_LOG_SIZE);
+	struct live_traffic tr = { .rx_fd = -1, .rx2_fd = -1, .data_fd = -1,
+				   .probe_fd = -1 };
+	unsigned long drops, probes_ok = 0, slot_ok = 0, n_sent,
+		      sent_during = 0;
+	__u64 runs, cookie = LIVE_COOKIE, magic = LIVE_MAGIC;
+	int ifindex, err, state = 0, got, i, m;
+	struct flip_times times = {};
+	struct bpf_link *link = NULL;
+	struct bpfsk_loader *l;
+	struct bpfsk_txn *txn;
+	__u32 ids[NLIVE_MAPS], key;
+	bool ids_ok = true;
+
+	snprintf(flipper_case, sizeof(flipper_case), "live_xdp");
+	l = bpfsk_loader__open_file(obj_path, &lopts);
+	err = l ? bpfsk_loader__load(l) : -errno;
+	flipper_check("loaded", !err, "%s", err ? strerror(-err) : "");
+	if (err)
+		goto out;
+	for (i = 0; i < (int)NLIVE_MAPS; i++)
+		ids[i] = map_id(map_of(l, live_maps[i]));
+	key = 0;
+	bpf_map__update_elem(map_of(l, ".data"), &key, sizeof(key), &cookie,
+			     sizeof(cookie), 0);
+	key = 1000;
+	bpf_map__update_elem(map_of(l, "per_state"), &key, sizeof(key), &magic,
+			     sizeof(magic), 0);
+
+	err = flipper_lo_up();
+	ifindex = if_nametoindex("lo");
+	if (!err && !ifindex)
+		err = -errno;
+	if (!err)
+		err = live_xdp_attach(l, ifindex, &link);
+	flipper_check("link-attached", !err, "ifindex %d: %s", ifindex,
+		      err ? strerror(-err) : "XDP link, generic mode");
+	if (err)
+		goto out;
+	live_xdp_bad_input(l, link);
+
+	err = traffic_start(&tr);
+	if (err) {
+		flipper_check("all-packets-run", false, "sockets: %s",
+			      strerror(-err));
+		goto out;
+	}
+	txn = bpfsk_txn__new(l);
+	for (i = 0; txn && i < FLIPS; i++) {
+		state = (i & 1) ? 0 : 3;
+		if (flip_pair(txn, state, i, &aopts, &times, &sent_during)) {
+			state = 3 - state;	/* still the old one */
+			continue;
+		}
+		probes_ok += probe_sees(l, tr.probe_fd, state, i);
+		got = entry_run(l);
+		slot_ok += got == 10 + state;
+		if (got != 10 + state)
+			printf("HARNESS LOG %s flip %d: tail call returned %d, want %d\n",
+			       flipper_case, i, got, 10 + state);
+		for (m = 0; m < (int)NLIVE_MAPS; m++)
+			if (map_id(map_of(l, live_maps[m])) != ids[m])
+				ids_ok = false;
+	}
+	bpfsk_txn__free(txn);
+	live_xdp_bad_flip(l, link, state, tr.probe_fd, &aopts);
+
+	runs = drain_and_check_versions(l, &tr, "", &n_sent);
+	drops = softnet_dropped() - tr.drops0;
+	flipper_check("probe-sees-new-version",
+		      probes_ok == FLIPS && times.ok == FLIPS,
+		      "%lu of %d flips applied, %lu probes saw the new version",
+		      times.ok, FLIPS, probes_ok);
+	flipper_check("prog-array-slot", slot_ok == FLIPS,
+		      "%lu of %d tail calls reached the new version", slot_ok,
+		      FLIPS);
+	flipper_check("all-packets-run", runs + drops == n_sent && runs > 0,
+		      "sent %lu, runs %llu, backlog drops %lu", n_sent,
+		      (unsigned long long)runs, drops);
+	live_xdp_kept(l, runs, ids_ok);
+	printf("HARNESS INFO %s %d flips (XDP link on lo, generic): %lu packets sent, %llu runs (",
+	       flipper_case, FLIPS, n_sent, (unsigned long long)runs);
+	print_versions(l);
+	printf("), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max, %lu packets sent while applying\n",
+	       drops, times.min, times.ok ? times.sum / times.ok : 0,
+	       times.max, sent_during);
 	/* The link goes; the same program attached the legacy way. */
 	bpfsk_loader__untrack_link(l, link);
 	bpf_link__destroy(link);
 	link = NULL;
-	live_legacy(l, ifindex, probe_fd, state);
+	live_legacy(l, ifindex, tr.probe_fd, state);
 out:
-	live_teardown(l, link, started ? &th : NULL,
-		      (int[]){ rx_fd, rx2_fd, data_fd, probe_fd });
+	live_teardown(l, link, &tr);
 }
 
 /*
@@ -489,17 +586,15 @@ void flipper_live_tcx(const char *obj_path)
 	BPFSK_OPTS(bpfsk_loader_opts, lopts, .object_name = "live_tcx");
 	BPFSK_OPTS(bpfsk_apply_opts, aopts, .log_buf = flipper_log_buf,
 		   .log_size = FLIPPER_LOG_SIZE);
-	unsigned long drops0, drops, probes_ok = 0, flips_ok = 0, sent_at,
-		      n_sent;
-	int data_fd = -1, probe_fd = -1, rx_fd = -1, rx2_fd = -1, ifindex,
-	    err, state, got, i;
+	struct live_traffic tr = { .rx_fd = -1, .rx2_fd = -1, .data_fd = -1,
+				   .probe_fd = -1 };
+	unsigned long drops, probes_ok = 0, n_sent, sent_during = 0;
+	struct flip_times times = {};
 	struct bpf_link *link = NULL;
-	struct bpfsk_loader *l;
 	struct bpfsk_txn *txn = NULL;
-	double t, ms_min = 1e9, ms_max = 0, ms_sum = 0;
+	struct bpfsk_loader *l;
+	int ifindex, err, state, i;
 	__u64 runs;
-	pthread_t th;
-	bool started = false;
 
 	snprintf(flipper_case, sizeof(flipper_case), "live_tcx");
 	l = bpfsk_loader__open_file(obj_path, &lopts);
@@ -517,68 +612,33 @@ void flipper_live_tcx(const char *obj_path)
 		      "tcx link, lo ingress");
 	if (err)
 		goto out;
-	rx_fd = udp_socket(LIVE_PORT, true);
-	rx2_fd = udp_socket(LIVE_PORT + 1, true);
-	data_fd = udp_socket(LIVE_PORT, false);
-	probe_fd = udp_socket(LIVE_PORT + 1, false);
 	txn = bpfsk_txn__new(l);
-	drops0 = softnet_dropped();
-	atomic_store(&stop, false);
-	atomic_store(&sent, 0);
-	if (rx_fd < 0 || rx2_fd < 0 || data_fd < 0 || probe_fd < 0 || !txn ||
-	    pthread_create(&th, NULL, sender, &data_fd)) {
+	if (!txn || traffic_start(&tr)) {
 		flipper_check("tcx-all-packets-run", false,
 			      "sockets or sender thread");
 		goto out;
 	}
-	started = true;
 	for (i = 0; i < FLIPS; i++) {
-		sent_at = atomic_load(&sent);
-		t = flipper_now_ms();
-		while (atomic_load(&sent) < sent_at + 20 &&
-		       flipper_now_ms() - t < 2000)
-			usleep(500);
 		state = (i & 1) ? 0 : 3;
-		bpfsk_txn__set_key(txn, "pair_a", state & 2);
-		bpfsk_txn__set_key(txn, "pair_b", state & 1);
-		t = flipper_now_ms();
-		err = bpfsk_txn__apply(txn, &aopts);
-		t = flipper_now_ms() - t;
-		if (err) {
-			printf("HARNESS LOG %s flip %d: %s\n", flipper_case, i,
-			       strerror(-err));
-			guest_print_log_tail(flipper_log_buf,
-						     FLIPPER_LOG_TAIL_LINES);
-			continue;
-		}
-		flips_ok++;
-		ms_sum += t;
-		ms_min = t < ms_min ? t : ms_min;
-		ms_max = t > ms_max ? t : ms_max;
-		got = probe(l, probe_fd);
-		probes_ok += got == state;
-		if (got != state)
-			printf("HARNESS LOG %s flip %d: probe saw %d, want %d\n",
-			       flipper_case, i, got, state);
+		if (!flip_pair(txn, state, i, &aopts, &times, &sent_during))
+			probes_ok += probe_sees(l, tr.probe_fd, state, i);
 	}
-	runs = drain_and_check_versions(l, th, "tcx-", &n_sent);
-	started = false;
-	drops = softnet_dropped() - drops0;
+	runs = drain_and_check_versions(l, &tr, "tcx-", &n_sent);
+	drops = softnet_dropped() - tr.drops0;
 	flipper_check("tcx-probe-sees-new-version",
-		      probes_ok == FLIPS && flips_ok == FLIPS,
+		      probes_ok == FLIPS && times.ok == FLIPS,
 		      "%lu of %d flips applied, %lu probes saw the new version",
-		      flips_ok, FLIPS, probes_ok);
+		      times.ok, FLIPS, probes_ok);
 	flipper_check("tcx-all-packets-run", runs + drops == n_sent && runs > 0,
 		      "sent %lu, runs %llu, backlog drops %lu", n_sent,
 		      (unsigned long long)runs, drops);
-	printf("HARNESS INFO %s %d flips (tcx link, lo ingress): %lu packets sent, %llu runs (off version %llu, on version %llu, mixed %llu), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max\n",
-	       flipper_case, FLIPS, n_sent, (unsigned long long)runs,
-	       (unsigned long long)stat_get(l, 0),
-	       (unsigned long long)stat_get(l, 3),
-	       (unsigned long long)(stat_get(l, 1) + stat_get(l, 2)), drops,
-	       flips_ok ? ms_min : 0, flips_ok ? ms_sum / flips_ok : 0, ms_max);
+	printf("HARNESS INFO %s %d flips (tcx link, lo ingress): %lu packets sent, %llu runs (",
+	       flipper_case, FLIPS, n_sent, (unsigned long long)runs);
+	print_versions(l);
+	printf("), %lu backlog drops; apply %.1f/%.1f/%.1f ms min/avg/max\n",
+	       drops, times.min, times.ok ? times.sum / times.ok : 0,
+	       times.max);
 out:
 	bpfsk_txn__free(txn);
-	live_teardown(l, link, started ? &th : NULL,
-		      (int[]){ rx_fd, rx2_fd, data_fd, probe_fd });
+	live_teardown(l, link, &tr);
 }
