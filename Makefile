@@ -148,8 +148,7 @@ check-btf: toolchain
 BENCH_CONFIGS ?= stock=/usr/bin/clang-22 ours=$(TOOLS)/clang
 BENCH_REPEAT  ?= 2000
 # Flip latency first: run.sh folds build/bench/flip.json into results.json.
-bench: toolchain
-	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
+bench: bench-flip
 	@bench/run.sh -r $(BENCH_REPEAT) $(BENCH_CONFIGS)
 
 # bpfcount, the bench's instruction counter, against exact counts and the
