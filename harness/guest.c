@@ -104,6 +104,24 @@ void guest_run_prog(struct bpf_program *prog, const char *combination,
 	printf("\n");
 }
 
+int guest_key_combinations(const struct bpfsk_object *sk,
+			   struct bpfsk_combination *comb, bool every)
+{
+	size_t nkeys = bpfsk_object__key_cnt(sk);
+	int err;
+
+	if (every && nkeys > HARNESS_MAX_KEYS) {
+		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
+		       guest_case, nkeys, HARNESS_MAX_KEYS);
+		return -E2BIG;
+	}
+	err = bpfsk_object__init_combination(sk, comb);
+	if (err)
+		printf("HARNESS LOADFAIL %s - key names: %s\n", guest_case,
+		       strerror(-err));
+	return err;
+}
+
 int guest_read_inputs(const char *path, struct run_input **out)
 {
 	struct run_input *in = NULL, *grown;

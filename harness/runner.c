@@ -159,18 +159,9 @@ static void run_case(const char *obj_path, int repeat)
 		       strerror(-err));
 		goto out;
 	}
-	nkeys = bpfsk_object__key_cnt(sk);
-	if (nkeys > HARNESS_MAX_KEYS && !fixed_states) {
-		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
-		       case_name, nkeys, HARNESS_MAX_KEYS);
+	if (guest_key_combinations(sk, &comb, !fixed_states))
 		goto out;
-	}
-	err = bpfsk_object__init_combination(sk, &comb);
-	if (err) {
-		printf("HARNESS LOADFAIL %s - key names: %s\n", case_name,
-		       strerror(-err));
-		goto out;
-	}
+	nkeys = comb.key_cnt;
 	for (i = 0; i < nkeys; i++) {
 		key = bpfsk_object__key(sk, comb.order[i]);
 		printf("HARNESS KEY %s %s initial=%d sites=%u\n", case_name,

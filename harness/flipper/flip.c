@@ -86,17 +86,9 @@ void flipper_flip(const char *obj_path)
 		goto out;
 	}
 	sk = bpfsk_loader__sk_object(l);
-	nkeys = bpfsk_object__key_cnt(sk);
-	if (nkeys > HARNESS_MAX_KEYS) {
-		printf("HARNESS LOADFAIL %s - %zu keys\n", flipper_case, nkeys);
+	if (guest_key_combinations(sk, &comb, true))
 		goto out;
-	}
-	err = bpfsk_object__init_combination(sk, &comb);
-	if (err) {
-		printf("HARNESS LOADFAIL %s - key names: %s\n", flipper_case,
-		       strerror(-err));
-		goto out;
-	}
+	nkeys = comb.key_cnt;
 	n = guest_read_inputs(in_path, &in);
 	if (n < 0) {
 		printf("HARNESS LOADFAIL %s - cannot read %s: %s\n", flipper_case,

@@ -48,6 +48,14 @@ struct run_input {
 int guest_read_inputs(const char *path, struct run_input **out);
 
 /*
+ * The combinations of sk's key states into *comb; `every`: the caller runs
+ * them all, so at most HARNESS_MAX_KEYS keys.  0, or a negative errno after
+ * a LOADFAIL line for guest_case.
+ */
+int guest_key_combinations(const struct bpfsk_object *sk,
+			   struct bpfsk_combination *comb, bool every);
+
+/*
  * Runs prog (loaded) on one input with BPF_PROG_TEST_RUN and prints its RUN
  * line, or RUNFAIL; its name gets the combination's suffix ("" or
  * "@key=1,..."). Syscall programs get the arguments as their context, XDP
