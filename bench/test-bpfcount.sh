@@ -18,9 +18,8 @@ rm -rf "$T" && mkdir -p "$T"
 ok() { pass=$((pass + 1)); }
 ko() { echo "bpfcount: FAIL $*"; fail=$((fail + 1)); }
 
-gcc -std=c11 -O2 -Wall -Wextra -Werror -I"$TOP/loader/include" -I"$TOP/loader/src" \
-	-I"$TOP/harness/include" -I"$UAPI" "$TOP/bench/bpfcount.c" \
-	"$TOP"/loader/src/*.c -o "$T/bpfcount" || { echo "bpfcount: 0 passed, 1 failed"; exit 1; }
+sh "$TOP/bench/build-bpfcount.sh" "$TOP" "$T/bpfcount" -Werror ||
+	{ echo "bpfcount: 0 passed, 1 failed"; exit 1; }
 
 # asm NAME EXPECTED_OUTPUT_LINE: assemble $T/NAME.s, run on one input line.
 asm() {
