@@ -22,12 +22,12 @@ export PATH := $(TOOLS):$(PATH)
 all: toolchain $(TOOLS)/bpfsk example
 
 # The static-key CLI (loader/bpfsk.c on libbpfsk); needs no libbpf.
-# `bpfsk run` reads inputs as the harness does (harness_input.h).
-$(TOOLS)/bpfsk: loader/bpfsk.c $(wildcard loader/src/*.c loader/src/*.h loader/include/*.h) \
-		harness/include/harness_input.h
+# `bpfsk run` is the harness's (harness/run_object.c), linked in.
+$(TOOLS)/bpfsk: loader/bpfsk.c harness/run_object.c $(wildcard loader/src/*.c loader/src/*.h \
+		loader/include/*.h) harness/include/harness_input.h harness/include/harness_run.h
 	@mkdir -p $(@D)
-	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iloader/src -Iharness/include \
-		loader/bpfsk.c $(wildcard loader/src/*.c) -o $@
+	@gcc -std=c11 -O2 -g -Wall -Wextra -Werror -Iloader/include -Iharness/include \
+		loader/bpfsk.c harness/run_object.c $(wildcard loader/src/*.c) -o $@
 
 deps:
 	@toolchain/deps.sh
@@ -101,10 +101,16 @@ lit-baseline: tree
 UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 UNIT_LIB   := $(wildcard loader/src/*.c)
+# The static-key ABI as clang's header and the backend write it, from the
+# patched work tree (test_bpfsk_abi.c).
+UNIT_CLANG_KEY_H      := $(TREE)/clang/lib/Headers/bpf_static_key.h
+UNIT_BACKEND_BRANCH_H := $(TREE)/llvm/lib/Target/BPF/BPFStaticBranch.h
 UNIT_FLAGS := -std=c11 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all \
-	-Iharness/include -Itests/unit -Iloader/include -Iloader/src \
-	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"'
+	-Iharness/include -Itests/unit -Iloader/include \
+	-DUNIT_LLC='"$(TOOLS)/llc"' -DUNIT_CLANG='"$(TOOLS)/clang"' \
+	-DUNIT_CLANG_KEY_H='"$(UNIT_CLANG_KEY_H)"' \
+	-DUNIT_BACKEND_BRANCH_H='"$(UNIT_BACKEND_BRANCH_H)"'
 
 $(BUILD)/unit/%: tests/unit/%.c $(UNIT_LIB) $(wildcard tests/unit/*.h \
 		harness/include/*.h loader/include/*.h loader/src/*.h)
@@ -118,6 +124,8 @@ UNIT_SYSROOT := $(CACHE)/harness/$(if $(filter aarch64,$(UNIT_ARCH)),arm64,amd64
 UNIT_BPFLIBS := $(wildcard $(addprefix $(UNIT_SYSROOT)/usr/lib/$(UNIT_ARCH)-linux-gnu/, \
 	libbpf.a libelf.a libz.a libzstd.a))
 UNIT_UAPI    := $(CACHE)/harness/uapi/usr/include
+
+$(BUILD)/unit/test_bpfsk_abi: $(wildcard $(UNIT_CLANG_KEY_H) $(UNIT_BACKEND_BRANCH_H))
 
 $(BUILD)/unit/test_bpfsk_loader: tests/unit/test_bpfsk_loader.c $(UNIT_LIB) \
 		$(wildcard loader/libbpf/*.c) harness/glibc238.c $(UNIT_BPFLIBS) \
@@ -153,8 +161,7 @@ check-btf: toolchain
 BENCH_CONFIGS ?= stock=/usr/bin/clang-22 ours=$(TOOLS)/clang
 BENCH_REPEAT  ?= 2000
 # Flip latency first: run.sh folds build/bench/flip.json into results.json.
-bench: toolchain
-	@bench/flip.sh $(TOOLS)/clang $(BUILD)/bench
+bench: bench-flip
 	@bench/run.sh -r $(BENCH_REPEAT) $(BENCH_CONFIGS)
 
 # bpfcount, the bench's instruction counter, against exact counts and the

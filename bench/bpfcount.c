@@ -7,10 +7,10 @@
  *
  *	bpfcount [-s SYM=VALUE]... [-c CASE] OBJ NAME.in
  *
- * For every combination of static-key states (keys sorted by name, the
- * first the most significant bit, all off first: the guest runner's order),
- * the object is rewritten by libbpfsk as a loader would (sites, dead code),
- * then every program runs on every input line.  One line per run, in
+ * For every combination of static-key states, in libbpfsk's order
+ * (bpfsk_combination, as the guest runner and host_ref), the object is
+ * rewritten by libbpfsk as a loader would (sites, dead code), then every
+ * program runs on every input line.  One line per run, in
  * host_ref's order of fields so the bench can check the value:
  *
  *	CASE PROG[@key=0,...] LINE VALUE INSNS
@@ -40,8 +40,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gelf.h>
+#include <libelf.h>
+#include <linux/bpf.h>
+#include <bpf/btf.h>
+
 #include "bpfsk.h"
-#include "bpfsk_internal.h"
 #include "harness_input.h"
 
 #define MAX_REGIONS	64
@@ -50,10 +54,8 @@
 #define MAX_FRAMES	8
 #define MAX_INSNS	(16u << 20)
 #define PKT_SIZE	sizeof(struct harness_args)
+#define INSN_SIZE	sizeof(struct bpf_insn)
 
-#define BPF_MAP_TYPE_ARRAY	2
-#define R_BPF_64_64		1
-#define R_BPF_64_32		10
 
 struct insn {
 	uint8_t code;
@@ -83,7 +85,15 @@ struct code_sec {
 
 struct emu {
 	const char *obj;
-	struct bpfsk_elf elf;
+	/* The object, read by libelf; its BTF by libbpf (and the map names). */
+	Elf *elf;
+	size_t shnum;
+	GElf_Shdr *shdrs;		/* by section index */
+	const uint8_t **sec_data;	/* by section index; NULL: no bytes */
+	const char **sec_names;
+	Elf_Data *syms;			/* the symbol table */
+	size_t sym_cnt, sym_strtab;
+	struct btf *btf;		/* NULL: no .BTF */
 	struct region regions[MAX_REGIONS];
 	int nregions;
 	int *sec_region;	/* section index -> region or -1 */
@@ -147,163 +157,58 @@ static uint8_t *translate(struct emu *e, uint64_t addr, uint32_t n, bool write)
 		return NULL;
 	r = &e->regions[i];
 	off = addr - region_base(i);
-	if (!bpfsk_in_range(off, n, r->size) || (write && !r->writable))
+	if (off > r->size || n > r->size - off || (write && !r->writable))
 		return NULL;
 	return r->data + off;
 }
 
+/* ---- The object's sections and symbols ---- */
+
+static const char *sec_name(const struct emu *e, size_t idx)
+{
+	return idx < e->shnum && e->sec_names[idx] ? e->sec_names[idx] : "?";
+}
+
+/* Symbol idx and its name ("" if none). */
+static int sym_at(const struct emu *e, size_t idx, GElf_Sym *sym,
+		  const char **name)
+{
+	if (idx >= e->sym_cnt || !gelf_getsym(e->syms, idx, sym))
+		return -EINVAL;
+	*name = elf_strptr(e->elf, e->sym_strtab, sym->st_name);
+	if (!*name)
+		*name = "";
+	return 0;
+}
+
 /* ---- BTF: the shape of the maps in .maps (type, sizes, entries) ---- */
 
-struct btf {
-	const uint8_t *types;
-	uint32_t types_len;
-	const char *strs;
-	uint32_t strs_len;
-	const uint8_t **by_id;
-	uint32_t ntypes;
-};
-
-enum {
-	BTF_INT = 1, BTF_PTR, BTF_ARRAY, BTF_STRUCT, BTF_UNION, BTF_ENUM,
-	BTF_FWD, BTF_TYPEDEF, BTF_VOLATILE, BTF_CONST, BTF_RESTRICT, BTF_FUNC,
-	BTF_FUNC_PROTO, BTF_VAR, BTF_DATASEC, BTF_FLOAT, BTF_DECL_TAG,
-	BTF_TYPE_TAG, BTF_ENUM64,
-};
-
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, 4);
-	return v;
-}
-
-static int btf_load(const struct emu *e, struct btf *b)
-{
-	size_t idx;
-	const uint8_t *d, *p, *end;
-	uint32_t hdr_len, toff, tlen, soff, slen, kind, vlen;
-	uint64_t sz;
-
-	memset(b, 0, sizeof(*b));
-	if (bpfsk_elf_find_sec(&e->elf, ".BTF", &idx) || !idx)
-		return -ENOENT;
-	d = bpfsk_elf_sec_data(&e->elf, idx);
-	sz = e->elf.shdrs[idx].sh_size;
-	if (sz < 24)
-		return -EINVAL;
-	hdr_len = rd32(d + 4);
-	toff = rd32(d + 8);
-	tlen = rd32(d + 12);
-	soff = rd32(d + 16);
-	slen = rd32(d + 20);
-	if (!bpfsk_in_range((uint64_t)hdr_len + toff, tlen, sz) ||
-	    !bpfsk_in_range((uint64_t)hdr_len + soff, slen, sz) || !slen)
-		return -EINVAL;
-	b->types = d + hdr_len + toff;
-	b->types_len = tlen;
-	b->strs = (const char *)d + hdr_len + soff;
-	b->strs_len = slen;
-	if (b->strs[slen - 1])
-		return -EINVAL;
-	b->by_id = calloc(tlen / 12 + 2, sizeof(*b->by_id));
-	if (!b->by_id)
-		return -ENOMEM;
-	b->ntypes = 1;		/* id 0 is void */
-	for (p = b->types, end = p + tlen; p + 12 <= end; b->ntypes++) {
-		uint32_t info = rd32(p + 4);
-
-		b->by_id[b->ntypes] = p;
-		kind = info >> 24 & 0x1f;
-		vlen = info & 0xffff;
-		p += 12;
-		switch (kind) {
-		case BTF_INT: case BTF_VAR: case BTF_DECL_TAG: p += 4; break;
-		case BTF_ARRAY: p += 12; break;
-		case BTF_STRUCT: case BTF_UNION: case BTF_DATASEC:
-			p += 12 * vlen; break;
-		case BTF_ENUM: case BTF_FUNC_PROTO: p += 8 * vlen; break;
-		case BTF_ENUM64: p += 12 * vlen; break;
-		default: break;
-		}
-	}
-	return p == end ? 0 : -EINVAL;
-}
-
-static const char *btf_name(const struct btf *b, uint32_t off)
-{
-	return off < b->strs_len ? b->strs + off : "";
-}
-
-static const uint8_t *btf_type(const struct btf *b, uint32_t id)
-{
-	return id && id < b->ntypes ? b->by_id[id] : NULL;
-}
-
-static uint32_t btf_kind(const uint8_t *t)
-{
-	return rd32(t + 4) >> 24 & 0x1f;
-}
-
-/* Follows typedefs and qualifiers. */
-static const uint8_t *btf_resolve(const struct btf *b, uint32_t id)
-{
-	const uint8_t *t = btf_type(b, id);
-	int depth;
-
-	for (depth = 0; t && depth < 32; depth++) {
-		switch (btf_kind(t)) {
-		case BTF_TYPEDEF: case BTF_VOLATILE: case BTF_CONST:
-		case BTF_RESTRICT: case BTF_TYPE_TAG:
-			t = btf_type(b, rd32(t + 8));
-			continue;
-		default:
-			return t;
-		}
-	}
-	return NULL;
-}
-
-static int64_t btf_size(const struct btf *b, uint32_t id)
-{
-	const uint8_t *t = btf_resolve(b, id);
-	int64_t n;
-
-	if (!t)
-		return -1;
-	switch (btf_kind(t)) {
-	case BTF_INT: case BTF_STRUCT: case BTF_UNION: case BTF_ENUM:
-	case BTF_ENUM64: case BTF_FLOAT:
-		return rd32(t + 8);
-	case BTF_PTR:
-		return 8;
-	case BTF_ARRAY:
-		n = btf_size(b, rd32(t + 12));
-		return n < 0 ? -1 : n * rd32(t + 20);
-	default:
-		return -1;
-	}
-}
-
 /* A map attribute, libbpf's __uint(): a pointer to an array of N. */
-static int64_t btf_uint_attr(const struct btf *b, uint32_t id)
+static int64_t btf_uint_attr(const struct btf *btf, __u32 id)
 {
-	const uint8_t *t = btf_resolve(b, id);
+	const struct btf_type *t;
+	int rid = btf__resolve_type(btf, id);
 
-	if (!t || btf_kind(t) != BTF_PTR)
+	t = rid < 0 ? NULL : btf__type_by_id(btf, rid);
+	if (!t || !btf_is_ptr(t))
 		return -1;
-	t = btf_resolve(b, rd32(t + 8));
-	if (!t || btf_kind(t) != BTF_ARRAY)
+	rid = btf__resolve_type(btf, t->type);
+	t = rid < 0 ? NULL : btf__type_by_id(btf, rid);
+	if (!t || !btf_is_array(t))
 		return -1;
-	return rd32(t + 20);
+	return btf_array(t)->nelems;
 }
 
 /* __type(key, T): a pointer to T. */
-static int64_t btf_type_attr(const struct btf *b, uint32_t id)
+static int64_t btf_type_attr(const struct btf *btf, __u32 id)
 {
-	const uint8_t *t = btf_resolve(b, id);
+	const struct btf_type *t;
+	int rid = btf__resolve_type(btf, id);
 
-	return t && btf_kind(t) == BTF_PTR ? btf_size(b, rd32(t + 8)) : -1;
+	t = rid < 0 ? NULL : btf__type_by_id(btf, rid);
+	if (!t || !btf_is_ptr(t))
+		return -1;
+	return btf__resolve_size(btf, t->type);
 }
 
 static struct map_def *find_map(struct emu *e, const char *name)
@@ -319,86 +224,87 @@ static struct map_def *find_map(struct emu *e, const char *name)
 /* Every VAR of DATASEC .maps becomes a map_def; array maps get memory. */
 static int read_maps(struct emu *e)
 {
-	const uint8_t *t, *var, *m, *st;
-	uint32_t i, j, k, vlen, mlen;
-	struct btf b;
-	int err;
+	const struct btf_var_secinfo *vs;
+	const struct btf_type *ds, *var, *st;
+	const struct btf_member *m;
+	size_t btf_sec = 0, i;
+	__u32 j, k;
+	int id, err;
 
-	err = btf_load(e, &b);
-	if (err)
-		return err == -ENOENT ? 0 : err;
-	for (i = 1; i < b.ntypes; i++) {
-		t = b.by_id[i];
-		if (btf_kind(t) != BTF_DATASEC ||
-		    strcmp(btf_name(&b, rd32(t)), ".maps"))
+	for (i = 1; i < e->shnum; i++)
+		if (!strcmp(sec_name(e, i), ".BTF"))
+			btf_sec = i;
+	if (!btf_sec || !e->sec_data[btf_sec])
+		return 0;
+	e->btf = btf__new(e->sec_data[btf_sec], e->shdrs[btf_sec].sh_size);
+	if (!e->btf)
+		return -errno;
+	id = btf__find_by_name_kind(e->btf, ".maps", BTF_KIND_DATASEC);
+	if (id < 0)
+		return 0;
+	ds = btf__type_by_id(e->btf, id);
+	e->maps = calloc(btf_vlen(ds) ? btf_vlen(ds) : 1, sizeof(*e->maps));
+	if (!e->maps)
+		return -ENOMEM;
+	vs = btf_var_secinfos(ds);
+	for (j = 0; j < btf_vlen(ds); j++, vs++) {
+		struct map_def *md = &e->maps[e->nmaps];
+		int64_t v;
+
+		var = btf__type_by_id(e->btf, vs->type);
+		if (!var || !btf_is_var(var))
 			continue;
-		vlen = rd32(t + 4) & 0xffff;
-		e->maps = calloc(vlen ? vlen : 1, sizeof(*e->maps));
-		if (!e->maps) {
-			err = -ENOMEM;
-			goto out;
-		}
-		for (j = 0; j < vlen; j++) {
-			struct map_def *md = &e->maps[e->nmaps];
-			int64_t v;
+		id = btf__resolve_type(e->btf, var->type);
+		st = id < 0 ? NULL : btf__type_by_id(e->btf, id);
+		if (!st || !btf_is_struct(st))
+			continue;
+		md->name = btf__name_by_offset(e->btf, var->name_off);
+		md->region = -1;
+		m = btf_members(st);
+		for (k = 0; k < btf_vlen(st); k++, m++) {
+			const char *mn;
 
-			var = btf_type(&b, rd32(t + 12 + 12 * j));
-			if (!var || btf_kind(var) != BTF_VAR)
+			mn = btf__name_by_offset(e->btf, m->name_off);
+			if (!mn)
 				continue;
-			st = btf_resolve(&b, rd32(var + 8));
-			if (!st || btf_kind(st) != BTF_STRUCT)
-				continue;
-			md->name = btf_name(&b, rd32(var));
-			md->region = -1;
-			mlen = rd32(st + 4) & 0xffff;
-			for (k = 0; k < mlen; k++) {
-				const char *mn;
-
-				m = st + 12 + 12 * k;
-				mn = btf_name(&b, rd32(m));
-				if (!strcmp(mn, "type") &&
-				    (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
-					md->type = v;
-				else if (!strcmp(mn, "max_entries") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
-					md->max_entries = v;
-				else if (!strcmp(mn, "key_size") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
-					md->key_size = v;
-				else if (!strcmp(mn, "value_size") &&
-					 (v = btf_uint_attr(&b, rd32(m + 4))) >= 0)
-					md->value_size = v;
-				else if (!strcmp(mn, "key") &&
-					 (v = btf_type_attr(&b, rd32(m + 4))) >= 0)
-					md->key_size = v;
-				else if (!strcmp(mn, "value") &&
-					 (v = btf_type_attr(&b, rd32(m + 4))) >= 0)
-					md->value_size = v;
-			}
-			if (md->type == BPF_MAP_TYPE_ARRAY) {
-				if (md->key_size != 4 || !md->value_size ||
-				    !md->max_entries) {
-					fprintf(stderr, "bpfcount: %s: array map %s: bad shape\n",
-						e->obj, md->name);
-					err = -EINVAL;
-					goto out;
-				}
-				/* The kernel rounds array values up to 8 bytes. */
-				md->value_size = (md->value_size + 7) & ~7u;
-				err = add_region(e, md->name,
-						 (uint64_t)md->value_size *
-						 md->max_entries, true);
-				if (err < 0)
-					goto out;
-				md->region = err;
-				err = 0;
-			}
-			e->nmaps++;
+			if (!strcmp(mn, "type") &&
+			    (v = btf_uint_attr(e->btf, m->type)) >= 0)
+				md->type = v;
+			else if (!strcmp(mn, "max_entries") &&
+				 (v = btf_uint_attr(e->btf, m->type)) >= 0)
+				md->max_entries = v;
+			else if (!strcmp(mn, "key_size") &&
+				 (v = btf_uint_attr(e->btf, m->type)) >= 0)
+				md->key_size = v;
+			else if (!strcmp(mn, "value_size") &&
+				 (v = btf_uint_attr(e->btf, m->type)) >= 0)
+				md->value_size = v;
+			else if (!strcmp(mn, "key") &&
+				 (v = btf_type_attr(e->btf, m->type)) >= 0)
+				md->key_size = v;
+			else if (!strcmp(mn, "value") &&
+				 (v = btf_type_attr(e->btf, m->type)) >= 0)
+				md->value_size = v;
 		}
+		if (md->type == BPF_MAP_TYPE_ARRAY) {
+			if (md->key_size != 4 || !md->value_size ||
+			    !md->max_entries) {
+				fprintf(stderr, "bpfcount: %s: array map %s: bad shape\n",
+					e->obj, md->name);
+				return -EINVAL;
+			}
+			/* The kernel rounds array values up to 8 bytes. */
+			md->value_size = (md->value_size + 7) & ~7u;
+			err = add_region(e, md->name,
+					 (uint64_t)md->value_size *
+					 md->max_entries, true);
+			if (err < 0)
+				return err;
+			md->region = err;
+		}
+		e->nmaps++;
 	}
-out:
-	free(b.by_id);
-	return err;
+	return 0;
 }
 
 /* ---- The object ---- */
@@ -411,13 +317,66 @@ static void emu_free(struct emu *e)
 	for (r = 0; r < e->nregions; r++)
 		free(e->regions[r].data);
 	if (e->code)
-		for (i = 0; i < e->elf.shnum; i++)
+		for (i = 0; i < e->shnum; i++)
 			free(e->code[i].rel_sym);
 	free(e->code);
 	free(e->sec_region);
 	free(e->maps);
-	bpfsk_elf_release(&e->elf);
+	btf__free(e->btf);
+	free(e->shdrs);
+	free(e->sec_data);
+	free(e->sec_names);
+	elf_end(e->elf);
 	memset(e, 0, sizeof(*e));
+}
+
+/*
+ * The section headers, names and bytes of buf through libelf, and the
+ * symbol table's index in *sym_idx.
+ */
+static int read_sections(struct emu *e, const void *buf, size_t size,
+			 size_t *sym_idx)
+{
+	size_t shstrndx, i;
+	Elf_Scn *scn;
+	Elf_Data *d;
+
+	if (elf_version(EV_CURRENT) == EV_NONE)
+		return -EINVAL;
+	/* A read-only view: libelf writes nothing to the buffer. */
+	e->elf = elf_memory((char *)buf, size);
+	if (!e->elf || elf_kind(e->elf) != ELF_K_ELF ||
+	    gelf_getclass(e->elf) != ELFCLASS64 ||
+	    elf_getshdrnum(e->elf, &e->shnum) ||
+	    elf_getshdrstrndx(e->elf, &shstrndx))
+		return -EINVAL;
+	e->shdrs = calloc(e->shnum, sizeof(*e->shdrs));
+	e->sec_data = calloc(e->shnum, sizeof(*e->sec_data));
+	e->sec_names = calloc(e->shnum, sizeof(*e->sec_names));
+	if (!e->shdrs || !e->sec_data || !e->sec_names)
+		return -ENOMEM;
+	for (i = 1; i < e->shnum; i++) {
+		scn = elf_getscn(e->elf, i);
+		if (!scn || !gelf_getshdr(scn, &e->shdrs[i]))
+			return -EINVAL;
+		e->sec_names[i] = elf_strptr(e->elf, shstrndx,
+					     e->shdrs[i].sh_name);
+		if (e->shdrs[i].sh_type == SHT_SYMTAB)
+			*sym_idx = i;
+		if (e->shdrs[i].sh_type == SHT_NOBITS || !e->shdrs[i].sh_size)
+			continue;
+		d = elf_getdata(scn, NULL);
+		if (!d || d->d_size != e->shdrs[i].sh_size)
+			return -EINVAL;
+		e->sec_data[i] = d->d_buf;
+		if (i == *sym_idx)
+			e->syms = d;
+	}
+	if (!e->syms || e->shdrs[*sym_idx].sh_link >= e->shnum)
+		return -EINVAL;
+	e->sym_cnt = e->syms->d_size / sizeof(Elf64_Sym);
+	e->sym_strtab = e->shdrs[*sym_idx].sh_link;
+	return 0;
 }
 
 /*
@@ -432,29 +391,23 @@ static int emu_init(struct emu *e, const char *obj, const void *buf,
 
 	memset(e, 0, sizeof(*e));
 	e->obj = obj;
-	err = bpfsk_elf_init(&e->elf, buf, size, obj);
+	err = read_sections(e, buf, size, &sym_idx);
 	if (err)
-		return err;
-	for (i = 1; i < e->elf.shnum; i++)
-		if (e->elf.shdrs[i].sh_type == SHT_SYMTAB)
-			sym_idx = i;
-	if (!sym_idx ||
-	    (err = bpfsk_elf_symtab(&e->elf, sym_idx, "symbol table")))
 		goto fail;
-	e->sec_region = malloc(e->elf.shnum * sizeof(int));
-	e->code = calloc(e->elf.shnum, sizeof(*e->code));
+	e->sec_region = malloc(e->shnum * sizeof(int));
+	e->code = calloc(e->shnum, sizeof(*e->code));
 	err = -ENOMEM;
 	if (!e->sec_region || !e->code)
 		goto fail;
-	for (i = 0; i < e->elf.shnum; i++) {
-		const Elf64_Shdr *sh = &e->elf.shdrs[i];
-		const char *name = bpfsk_elf_sec_name(&e->elf, i);
+	for (i = 0; i < e->shnum; i++) {
+		const GElf_Shdr *sh = &e->shdrs[i];
+		const char *name = sec_name(e, i);
 
 		e->sec_region[i] = -1;
 		if (i == 0)
 			continue;
 		if (sh->sh_flags & SHF_EXECINSTR) {
-			e->code[i].insns = (const void *)bpfsk_elf_sec_data(&e->elf, i);
+			e->code[i].insns = (const void *)e->sec_data[i];
 			e->code[i].cnt = sh->sh_size / INSN_SIZE;
 			e->code[i].rel_sym = malloc((e->code[i].cnt + 1) * sizeof(int));
 			if (!e->code[i].rel_sym)
@@ -474,22 +427,22 @@ static int emu_init(struct emu *e, const char *obj, const void *buf,
 				goto fail;
 			}
 			e->sec_region[i] = reg;
-			if (sh->sh_type != SHT_NOBITS)
-				memcpy(e->regions[reg].data,
-				       bpfsk_elf_sec_data(&e->elf, i), sh->sh_size);
+			if (e->sec_data[i])
+				memcpy(e->regions[reg].data, e->sec_data[i],
+				       sh->sh_size);
 		}
 	}
-	for (i = 1; i < e->elf.shnum; i++) {
-		const Elf64_Shdr *sh = &e->elf.shdrs[i];
-		const uint8_t *data = bpfsk_elf_sec_data(&e->elf, i);
+	for (i = 1; i < e->shnum; i++) {
+		const GElf_Shdr *sh = &e->shdrs[i];
+		const uint8_t *data = e->sec_data[i];
 		size_t target = sh->sh_info;
 
-		if (sh->sh_type != SHT_REL || target >= e->elf.shnum)
+		if (sh->sh_type != SHT_REL || target >= e->shnum)
 			continue;
 		if (e->sec_region[target] >= 0 && sh->sh_size) {
 			/* libbpf ignores these: the kernel would see zeros. */
 			fprintf(stderr, "bpfcount: %s: relocations in data section %s (libbpf does not apply them)\n",
-				obj, bpfsk_elf_sec_name(&e->elf, target));
+				obj, sec_name(e, target));
 			err = -EINVAL;
 			goto fail;
 		}
@@ -528,12 +481,11 @@ static void emu_reset(struct emu *e)
 	for (r = 0; r < e->nregions; r++)
 		if (e->regions[r].writable)
 			memset(e->regions[r].data, 0, e->regions[r].size);
-	for (i = 1; i < e->elf.shnum; i++) {
+	for (i = 1; i < e->shnum; i++) {
 		r = e->sec_region[i];
-		if (r >= 0 && e->regions[r].writable &&
-		    e->elf.shdrs[i].sh_type != SHT_NOBITS)
-			memcpy(e->regions[r].data, bpfsk_elf_sec_data(&e->elf, i),
-			       e->elf.shdrs[i].sh_size);
+		if (r >= 0 && e->regions[r].writable && e->sec_data[i])
+			memcpy(e->regions[r].data, e->sec_data[i],
+			       e->shdrs[i].sh_size);
 	}
 }
 
@@ -691,7 +643,7 @@ static int ld_imm64(struct emu *e, size_t sec, uint32_t pc, uint64_t *v)
 	int symi = e->code[sec].rel_sym[pc];
 	const char *name;
 	struct map_def *m;
-	Elf64_Sym sym;
+	GElf_Sym sym;
 	int reg;
 
 	if (pc + 1 >= e->code[sec].cnt)
@@ -703,8 +655,8 @@ static int ld_imm64(struct emu *e, size_t sec, uint32_t pc, uint64_t *v)
 		*v = (uint32_t)in->imm | (uint64_t)(uint32_t)in[1].imm << 32;
 		return 0;
 	}
-	if (bpfsk_elf_sym(&e->elf, symi, &sym, &name) ||
-	    sym.st_shndx == SHN_UNDEF || sym.st_shndx >= e->elf.shnum)
+	if (sym_at(e, symi, &sym, &name) ||
+	    sym.st_shndx == SHN_UNDEF || sym.st_shndx >= e->shnum)
 		return fail(e, "ld_imm64 at %u: relocation against an undefined symbol", pc);
 	if (sym.st_shndx == e->maps_sec) {
 		m = find_map(e, name);
@@ -718,7 +670,7 @@ static int ld_imm64(struct emu *e, size_t sec, uint32_t pc, uint64_t *v)
 	reg = e->sec_region[sym.st_shndx];
 	if (reg < 0)
 		return fail(e, "ld_imm64 at %u: relocation against %s in section %s",
-			    pc, name, bpfsk_elf_sec_name(&e->elf, sym.st_shndx));
+			    pc, name, sec_name(e, sym.st_shndx));
 	/* libbpf: the section's map value + symbol value + insn imm. */
 	*v = region_base(reg) + sym.st_value + (uint32_t)in->imm;
 	return 0;
@@ -751,7 +703,7 @@ static int run(struct emu *e, size_t sec, uint32_t pc, uint64_t ctx,
 		cs = &e->code[sec];
 		if (pc >= cs->cnt)
 			return fail(e, "pc %u past the end of %s", pc,
-				    bpfsk_elf_sec_name(&e->elf, sec));
+				    sec_name(e, sec));
 		if (++e->insns > MAX_INSNS)
 			return fail(e, "more than %u instructions", MAX_INSNS);
 		in = &cs->insns[pc];
@@ -795,7 +747,7 @@ static int run(struct emu *e, size_t sec, uint32_t pc, uint64_t ctx,
 					v = r[dreg];
 					if (v % INSN_SIZE || v / INSN_SIZE >= cs->cnt)
 						return fail(e, "gotox to byte offset %" PRIu64 " outside %s",
-							    v, bpfsk_elf_sec_name(&e->elf, sec));
+							    v, sec_name(e, sec));
 					pc = v / INSN_SIZE;
 				} else if (sreg) {
 					return fail(e, "static-branch site left at %u (not rewritten)", pc);
@@ -831,10 +783,10 @@ static int run(struct emu *e, size_t sec, uint32_t pc, uint64_t ctx,
 				r[10] -= STACK_SIZE;
 				if (cs->rel_sym[pc] >= 0) {
 					const char *name;
-					Elf64_Sym sym;
+					GElf_Sym sym;
 
-					if (bpfsk_elf_sym(&e->elf, cs->rel_sym[pc], &sym, &name) ||
-					    sym.st_shndx >= e->elf.shnum ||
+					if (sym_at(e, cs->rel_sym[pc], &sym, &name) ||
+					    sym.st_shndx >= e->shnum ||
 					    !e->code[sym.st_shndx].insns)
 						return fail(e, "call at %u to a symbol outside code", pc);
 					sec = sym.st_shndx;
@@ -941,7 +893,7 @@ static int apply_set(struct emu *e, const struct set *s)
 {
 	struct map_def *m = find_map(e, s->sym);
 	const char *name;
-	Elf64_Sym sym;
+	GElf_Sym sym;
 	uint8_t *p;
 	size_t k;
 	int reg;
@@ -952,9 +904,9 @@ static int apply_set(struct emu *e, const struct set *s)
 		memcpy(e->regions[m->region].data, &s->value, m->value_size);
 		return 0;
 	}
-	for (k = 1; k < e->elf.sym_cnt; k++) {
-		if (bpfsk_elf_sym(&e->elf, k, &sym, &name) || strcmp(name, s->sym) ||
-		    sym.st_shndx >= e->elf.shnum ||
+	for (k = 1; k < e->sym_cnt; k++) {
+		if (sym_at(e, k, &sym, &name) || strcmp(name, s->sym) ||
+		    sym.st_shndx >= e->shnum ||
 		    ELF64_ST_TYPE(sym.st_info) != STT_OBJECT)
 			continue;
 		reg = e->sec_region[sym.st_shndx];
@@ -989,26 +941,26 @@ static int run_object(const char *obj, const void *buf, size_t size,
 		emu_free(&e);
 		return -ENOMEM;
 	}
-	for (k = 1; !err && k < e.elf.sym_cnt; k++) {
-		char prog[512];
-		const char *name, *sec_name;
-		Elf64_Sym sym;
+	for (k = 1; !err && k < e.sym_cnt; k++) {
+		char prog[256 + BPFSK_COMBINATION_SUFFIX_MAX];
+		const char *name, *sec;
+		GElf_Sym sym;
 		bool xdp;
 
-		if (bpfsk_elf_sym(&e.elf, k, &sym, &name) ||
+		if (sym_at(&e, k, &sym, &name) ||
 		    ELF64_ST_TYPE(sym.st_info) != STT_FUNC ||
 		    ELF64_ST_BIND(sym.st_info) != STB_GLOBAL ||
-		    sym.st_shndx >= e.elf.shnum || !e.code[sym.st_shndx].insns)
+		    sym.st_shndx >= e.shnum || !e.code[sym.st_shndx].insns)
 			continue;
-		sec_name = bpfsk_elf_sec_name(&e.elf, sym.st_shndx);
-		if (!strcmp(sec_name, ".text"))
+		sec = sec_name(&e, sym.st_shndx);
+		if (!strcmp(sec, ".text"))
 			continue;	/* a global subprogram, not a program */
 		snprintf(prog, sizeof(prog), "%s%s", name, combination);
 		cur_case = case_name;
 		cur_prog = prog;
-		xdp = !strncmp(sec_name, "xdp", 3);
-		if (!xdp && strcmp(sec_name, "syscall")) {
-			err = fail(&e, "program type of section %s not emulated", sec_name);
+		xdp = !strncmp(sec, "xdp", 3);
+		if (!xdp && strcmp(sec, "syscall")) {
+			err = fail(&e, "program type of section %s not emulated", sec);
 			break;
 		}
 		for (i = 0; !err && i < n; i++) {
@@ -1089,14 +1041,6 @@ static int read_inputs(const char *path, struct harness_args **in, int **lines)
 	return n;
 }
 
-static const struct bpfsk_object *sort_sk;
-
-static int cmp_key(const void *a, const void *b)
-{
-	return strcmp(bpfsk_object__key(sort_sk, *(const size_t *)a)->name,
-		      bpfsk_object__key(sort_sk, *(const size_t *)b)->name);
-}
-
 static void usage(void)
 {
 	fprintf(stderr, "usage: bpfcount [-s SYM=VALUE]... [-c CASE] OBJ NAME.in\n");
@@ -1105,16 +1049,15 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-	size_t size, nkeys, order[BPFSK_MAX_KEYS], i, pos;
 	const char *case_name = NULL, *obj;
 	struct harness_args *in = NULL;
 	struct bpfsk_object *sk = NULL;
+	struct bpfsk_combination comb;
 	struct set sets[16];
-	char combination[1024];
-	bool key_on[BPFSK_MAX_KEYS];
 	int nsets = 0, n, opt, err, *lines = NULL;
 	uint8_t *elf, *copy = NULL;
-	unsigned long c;
+	size_t size, nkeys;
+	uint64_t c;
 
 	while ((opt = getopt(argc, argv, "s:c:")) != -1) {
 		char *eq, *end;
@@ -1164,34 +1107,24 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bpfcount: %s: %zu keys, too many combinations\n", obj, nkeys);
 		return 1;
 	}
-	for (i = 0; i < nkeys; i++)
-		order[i] = i;
-	sort_sk = sk;
-	qsort(order, nkeys, sizeof(order[0]), cmp_key);
+	if (bpfsk_object__init_combination(sk, &comb))
+		return 1;
 	copy = malloc(size);
 	if (!copy)
 		return 1;
-	for (c = 0; !err && c < 1ul << nkeys; c++) {
-		combination[0] = '\0';
-		for (i = 0, pos = 0; i < nkeys; i++) {
-			key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
-			pos += snprintf(combination + pos, sizeof(combination) - pos,
-					"%c%s=%d", i ? ',' : '@',
-					bpfsk_object__key(sk, order[i])->name,
-					key_on[order[i]]);
-			if (pos >= sizeof(combination))
-				return 1;
-		}
+	for (c = 0; !err && c < bpfsk_combination__cnt(&comb); c++) {
+		bpfsk_combination__set(&comb, c);
 		memcpy(copy, elf, size);
 		/* As the loader: an object without sites is used unchanged. */
 		if (bpfsk_object__site_cnt(sk)) {
-			err = bpfsk_object__rewrite(sk, copy, size, key_on);
+			err = bpfsk_object__rewrite(sk, copy, size,
+						    comb.key_on);
 			if (!err)
 				err = bpfsk_object__remove_dead_code(sk, copy, size);
 			if (err)
 				break;
 		}
-		err = run_object(obj, copy, size, case_name, combination, in,
+		err = run_object(obj, copy, size, case_name, comb.suffix, in,
 				 lines, n, sets, nsets);
 	}
 	bpfsk_object__free(sk);

@@ -10,8 +10,8 @@
 # Host: flip-gen.sh writes OUT/src/flip_N.c; it is compiled four ways
 # (static keys; #defines off and on; .rodata) with CLANG, and the
 # #define compile is timed COMPILE_REPS times (alternating off and on).
-# Guest: `flipper bench` (harness/flipper.c) attaches each build by an XDP
-# link to lo and times REPS swaps per path; see bench() there.
+# Guest: `flipper bench` (harness/flipper/bench.c) attaches each build by
+# an XDP link to lo and times REPS swaps per path; see flipper_bench() there.
 # Output: OUT/flip.json (format: docs/static-keys.md, "Flip latency") and
 # a table; exit status 1 if a guest failed, a swap did not take, or a
 # program's size is off its nominal size by more than 30%.

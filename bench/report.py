@@ -14,6 +14,11 @@ import re
 import sys
 import time
 
+# The guest console protocol's one Python reader (harness/console.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "harness"))
+import console  # noqa: E402
+
 ARCHES = ("x86_64", "aarch64")
 # Table order; workloads not listed follow in name order.
 ORDER = ([f"sw{n}_{d}" for n in (4, 16, 64, 256, 1024)
@@ -30,30 +35,6 @@ def read_lines(path):
             return f.read().splitlines()
     except FileNotFoundError:
         return []
-
-
-def parse_console(path):
-    """Guest facts of one architecture, keyed by (case, program)."""
-    g = {"kernel": None, "load": {}, "loadfail": {}, "logs": {}, "run": {}}
-    for line in read_lines(path):
-        p = line.find("HARNESS ")
-        if p < 0:
-            continue
-        f = line[p:].rstrip("\r").split(" ")
-        kind = f[1] if len(f) > 1 else ""
-        if kind == "START" and len(f) >= 4:
-            g["kernel"] = f[3]
-        elif kind == "LOAD" and len(f) >= 5:
-            combo = "" if f[3] == "-" else f[3]
-            g["load"][(f[2], combo)] = int(f[4].split("=")[1])
-        elif kind == "LOADFAIL" and len(f) >= 4:
-            g["loadfail"].setdefault(f[2], " ".join(f[4:]))
-        elif kind == "LOG" and len(f) >= 3:
-            g["logs"].setdefault(f[2], []).append(" ".join(f[3:]))
-        elif kind == "RUN" and len(f) >= 6:
-            kv = dict(x.split("=", 1) for x in f[5:] if "=" in x)
-            g["run"].setdefault((f[2], f[3]), {})[int(f[4])] = kv
-    return g
 
 
 def load_reason(g, case):
@@ -87,7 +68,7 @@ def main():
 
     guests, qemu_s = {}, {}
     for a in ARCHES:
-        guests[a] = parse_console(os.path.join(out, "harness", a, "console.log"))
+        guests[a] = console.parse(os.path.join(out, "harness", a, "console.log"))
         t = read_lines(os.path.join(out, "harness", a, "time.txt"))
         m = re.search(r"ran for (\d+) s", t[0]) if t else None
         qemu_s[a] = int(m.group(1)) if m else None

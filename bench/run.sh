@@ -30,16 +30,12 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] || { echo "$0: no compiler configuration" >&2; exit 2; }
 W=$TOP/bench/workloads
 [ -n "$WORKLOADS" ] || WORKLOADS=$(cd "$W" && ls *.c | sed 's/\.c$//')
-C=$TOP/cache/harness
-UAPI=$C/uapi/usr/include
 JOBS=$(nproc)
 
 make -s -C "$TOP/harness" fetch
 rm -rf "$OUT/obj" "$OUT/cases" "$OUT/counts" "$OUT/status" "$OUT/harness/cases"
 mkdir -p "$OUT/obj" "$OUT/cases" "$OUT/counts" "$OUT/status"
-gcc -std=c11 -O2 -Wall -Wextra -I"$TOP/loader/include" -I"$TOP/loader/src" \
-	-I"$TOP/harness/include" -I"$UAPI" "$TOP/bench/bpfcount.c" \
-	"$TOP"/loader/src/*.c -o "$OUT/bpfcount"
+sh "$TOP/bench/build-bpfcount.sh" "$TOP" "$OUT/bpfcount"
 
 # configs.txt: LABEL CLANG FLAGS..., one line each, for the report too.
 : > "$OUT/configs.txt"

@@ -18,9 +18,8 @@ rm -rf "$T" && mkdir -p "$T"
 ok() { pass=$((pass + 1)); }
 ko() { echo "bpfcount: FAIL $*"; fail=$((fail + 1)); }
 
-gcc -std=c11 -O2 -Wall -Wextra -Werror -I"$TOP/loader/include" -I"$TOP/loader/src" \
-	-I"$TOP/harness/include" -I"$UAPI" "$TOP/bench/bpfcount.c" \
-	"$TOP"/loader/src/*.c -o "$T/bpfcount" || { echo "bpfcount: 0 passed, 1 failed"; exit 1; }
+sh "$TOP/bench/build-bpfcount.sh" "$TOP" "$T/bpfcount" -Werror ||
+	{ echo "bpfcount: 0 passed, 1 failed"; exit 1; }
 
 # asm NAME EXPECTED_OUTPUT_LINE: assemble $T/NAME.s, run on one input line.
 asm() {
@@ -131,7 +130,8 @@ check_case() {	# DIR NAME [INCLUDE_DIR]
 		"$T/$n.bpf.o" -I"$TOP/harness/include" -I"$C/amd64/sysroot/usr/include" \
 		-I"$UAPI" -I"$UAPI/x86_64-linux-gnu" ||
 	   ! gcc -std=gnu11 -O2 -I"$TOP/harness/include" -I"$TOP/harness/include/host" \
-		"$TOP/harness/host_ref.c" "$dir/$n.c" -o "$T/$n.host" ||
+		-I"$TOP/loader/include" "$TOP/harness/host_ref.c" \
+		"$TOP/loader/src/combination.c" "$dir/$n.c" -o "$T/$n.host" ||
 	   ! "$T/$n.host" "$n" "$dir/$n.in" "$dir/$n.c" > "$T/$n.exp" ||
 	   ! "$T/bpfcount" "$T/$n.bpf.o" "$dir/$n.in" > "$T/$n.cnt"; then
 		ko "$n: build or run failed"

@@ -36,6 +36,8 @@ CACHE = os.path.join(TOP, "cache", "harness")
 UAPI = os.path.join(CACHE, "uapi", "usr", "include")
 DEB = {"x86_64": "amd64", "aarch64": "arm64"}
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, H)
+import console  # noqa: E402  (harness/console.py: the guest's lines)
 import gen  # noqa: E402
 
 
@@ -95,7 +97,10 @@ def host_expect(cases, names, seed, hostdir):
     r = run(["gcc", "-std=gnu11", "-O2", "-Wall", "-Wextra",
              "-I" + os.path.join(H, "include"),
              "-I" + os.path.join(H, "include", "host"),
-             os.path.join(H, "host_ref.c"), src, "-o", exe])
+             "-I" + os.path.join(TOP, "loader", "include"),
+             os.path.join(H, "host_ref.c"),
+             os.path.join(TOP, "loader", "src", "combination.c"),
+             src, "-o", exe])
     if r.returncode:
         return "host build failed: " + r.stdout.strip()[-2000:]
     exps = []
@@ -322,16 +327,10 @@ def boot_batch(args, batch):
         log("  " + "\n  ".join(generic[:10]))
         for a in args.arches:
             got = {}
-            try:
-                with open(os.path.join(bdir, a, "console.log"),
-                          errors="replace") as f:
-                    for line in f:
-                        m = re.search(r"HARNESS (?:RUN|RUNFAIL|LOADFAIL) "
-                                      r"f(\d{6})_", line)
-                        if m:
-                            got[int(m.group(1))] = got.get(int(m.group(1)), 0) + 1
-            except OSError:
-                pass
+            for kind, f in console.read(os.path.join(bdir, a, "console.log")):
+                m = re.match(r"f(\d{6})_", f[0]) if f else None
+                if kind in ("RUN", "RUNFAIL", "LOADFAIL") and m:
+                    got[int(m.group(1))] = got.get(int(m.group(1)), 0) + 1
             # The runner takes cases in name order: the first program short
             # of runs is where the guest died; the later ones never ran and
             # go to the next batch.

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <bpf/bpf.h>
+
 #include "guest.h"
 #include "harness_input.h"
 
@@ -52,6 +54,72 @@ void guest_print_log_tail(const char *log, int lines)
 		printf("HARNESS LOG %s | %.*s\n", guest_case, (int)len, p);
 		p += len + (p[len] != '\0');
 	}
+}
+
+void guest_run_prog(struct bpf_program *prog, const char *combination,
+		    const struct run_input *in, int repeat)
+{
+	char name[256 + BPFSK_COMBINATION_SUFFIX_MAX];
+	struct bpf_prog_info info = {};
+	__u32 info_len = sizeof(info);
+	int fd = bpf_program__fd(prog), err;
+	LIBBPF_OPTS(bpf_test_run_opts, opts);
+
+	snprintf(name, sizeof(name), "%s%s", bpf_program__name(prog),
+		 combination);
+	switch (bpf_program__type(prog)) {
+	case BPF_PROG_TYPE_SYSCALL:	/* ctx is the argument block */
+		opts.ctx_in = &in->args;
+		opts.ctx_size_in = sizeof(in->args);
+		repeat = 0;		/* the kernel refuses any repeat */
+		break;
+	case BPF_PROG_TYPE_XDP:		/* packet data is the argument block */
+	case BPF_PROG_TYPE_SCHED_CLS:	/* tc, tcx (bpfsk run): the same */
+		opts.data_in = &in->args;
+		opts.data_size_in = sizeof(in->args);
+		opts.repeat = repeat;
+		break;
+	default:
+		printf("HARNESS RUNFAIL %s %s %d unsupported program type %d\n",
+		       guest_case, name, in->line, bpf_program__type(prog));
+		return;
+	}
+	err = bpf_prog_test_run_opts(fd, &opts);
+	if (err) {
+		printf("HARNESS RUNFAIL %s %s %d test_run: %s\n",
+		       guest_case, name, in->line, strerror(-err));
+		return;
+	}
+	err = bpf_prog_get_info_by_fd(fd, &info, &info_len);
+	if (err) {
+		printf("HARNESS RUNFAIL %s %s %d prog_info: %s\n",
+		       guest_case, name, in->line, strerror(-err));
+		return;
+	}
+	printf("HARNESS RUN %s %s %d ret=%u jited=%u xlated=%u verified=%u",
+	       guest_case, name, in->line, opts.retval, info.jited_prog_len,
+	       info.xlated_prog_len, info.verified_insns);
+	if (repeat)
+		printf(" repeat=%d ns=%u", repeat, opts.duration);
+	printf("\n");
+}
+
+int guest_key_combinations(const struct bpfsk_object *sk,
+			   struct bpfsk_combination *comb, bool every)
+{
+	size_t nkeys = bpfsk_object__key_cnt(sk);
+	int err;
+
+	if (every && nkeys > HARNESS_MAX_KEYS) {
+		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
+		       guest_case, nkeys, HARNESS_MAX_KEYS);
+		return -E2BIG;
+	}
+	err = bpfsk_object__init_combination(sk, comb);
+	if (err)
+		printf("HARNESS LOADFAIL %s - key names: %s\n", guest_case,
+		       strerror(-err));
+	return err;
 }
 
 int guest_read_inputs(const char *path, struct run_input **out)

@@ -6,9 +6,10 @@
  *
  *	<case> <prog> <line> <value> <input as written>
  *
- * A case with static keys runs once per combination of key states, keys
- * sorted by name, the first key the most significant bit (all off first);
- * <prog> is then "prog@key1=0,key2=1", exactly as the guest runner names it.
+ * A case with static keys runs once per combination of key states, in
+ * libbpfsk's order (bpfsk_combination, loader/src/combination.c, which this
+ * program links); <prog> is then "prog@key1=0,key2=1", exactly as the guest
+ * runner names it.
  * Before the runs come the checks that are not runs:
  *
  *	@key <case> <key> <initial state>
@@ -18,7 +19,7 @@
  * the second from each "// HARNESS-SAME-JIT: progA progB [key=0|1...]"
  * line of the case source (keys not named are off).
  *
- * Every case is also run by the flipper (flipper.c), which loads it once
+ * Every case is also run by the flipper (flipper/flip.c), which loads it once
  * through bpfsk_loader.h and, if it has static keys, reaches every
  * combination by flipping them: its runs are expected again under case
  * "<case>.flip".
@@ -29,13 +30,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bpfsk.h"
 #include "harness_case.h"
 #include "harness_input.h"
 
 #define MAX_PROGS	64
-#define MAX_KEYS	4	/* every combination runs: 2^4 loads at most */
 #define SAME_JIT	"// HARNESS-SAME-JIT:"
-#define FLIP_SUFFIX	".flip"	/* the flipper's runs, see flipper.c */
+#define FLIP_SUFFIX	".flip"	/* the flipper's runs, see flipper/flip.c */
 
 static struct {
 	const char *name;
@@ -45,6 +46,7 @@ static int nprogs;
 
 static struct harness_static_key **keys;
 static int nkeys;
+static struct bpfsk_combination comb;
 
 void harness_register(const char *prog, harness_fn fn)
 {
@@ -75,31 +77,14 @@ static int cmp_prog(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int cmp_key(const void *a, const void *b)
+/* Sets every key for combination c; comb.suffix names it. */
+static void set_combination(uint64_t c)
 {
-	const struct harness_static_key *x = *(const void *const *)a;
-	const struct harness_static_key *y = *(const void *const *)b;
-
-	return strcmp(x->name, y->name);
-}
-
-/* Sets every key for combination c; "@k1=0,k2=1" (or "") into buf. */
-static const char *set_combination(unsigned int c, char *buf, size_t size)
-{
-	size_t len = 0;
 	int i;
 
-	buf[0] = '\0';
-	for (i = 0; i < nkeys; i++) {
-		keys[i]->on = (c >> (nkeys - 1 - i)) & 1;
-		len += snprintf(buf + len, size - len, "%c%s=%d",
-				i ? ',' : '@', keys[i]->name, keys[i]->on);
-		if (len >= size) {
-			fprintf(stderr, "host_ref: key names too long\n");
-			exit(1);
-		}
-	}
-	return buf;
+	bpfsk_combination__set(&comb, c);
+	for (i = 0; i < nkeys; i++)
+		keys[i]->on = comb.key_on[i];
 }
 
 static int find_prog(const char *name)
@@ -115,10 +100,10 @@ static int find_prog(const char *name)
 /* "// HARNESS-SAME-JIT: progA progB [key=0|1...]" lines of the source. */
 static int same_jit_checks(const char *case_name, const char *src)
 {
-	char *line = NULL, *tok, *save, *a, *b, suffix[512];
+	char *line = NULL, *tok, *save, *a, *b;
+	bool states[BPFSK_MAX_KEYS];
 	size_t cap = 0;
 	int lineno = 0, i, err = 0;
-	unsigned int c;
 	FILE *f;
 
 	f = fopen(src, "r");
@@ -138,25 +123,23 @@ static int same_jit_checks(const char *case_name, const char *src)
 			err = 1;
 			continue;
 		}
-		c = 0;
+		memset(states, 0, sizeof(states));
 		while ((tok = strtok_r(NULL, " \t\n", &save))) {
 			char *eq = strchr(tok, '=');
 
-			for (i = 0; eq && i < nkeys; i++)
-				if (!strncmp(keys[i]->name, tok, eq - tok) &&
-				    !keys[i]->name[eq - tok])
-					break;
-			if (!eq || i == nkeys || (strcmp(eq, "=0") && strcmp(eq, "=1"))) {
+			i = eq ? bpfsk_combination__find_key(&comb, tok,
+							    eq - tok) : -1;
+			if (i < 0 || (strcmp(eq, "=0") && strcmp(eq, "=1"))) {
 				fprintf(stderr, "%s:%d: '%s' is not KEY=0 or KEY=1 for a static key of the case\n",
 					src, lineno, tok);
 				err = 1;
 				break;
 			}
-			if (eq[1] == '1')
-				c |= 1u << (nkeys - 1 - i);
+			states[i] = eq[1] == '1';
 		}
-		set_combination(c, suffix, sizeof(suffix));
-		printf("@same-jit %s %s%s %s%s\n", case_name, a, suffix, b, suffix);
+		bpfsk_combination__set_states(&comb, states);
+		printf("@same-jit %s %s%s %s%s\n", case_name, a, comb.suffix, b,
+		       comb.suffix);
 	}
 	free(line);
 	fclose(f);
@@ -166,9 +149,10 @@ static int same_jit_checks(const char *case_name, const char *src)
 int main(int argc, char **argv)
 {
 	struct harness_args args;
-	char *line = NULL, *text, suffix[512];
-	int lineno = 0, runs = 0, k, i, flip;
-	unsigned int c;
+	const char *names[BPFSK_MAX_KEYS];
+	char *line = NULL, *text;
+	int lineno = 0, runs = 0, k, i, flip, err;
+	uint64_t c;
 	size_t cap = 0;
 	FILE *f;
 
@@ -181,16 +165,23 @@ int main(int argc, char **argv)
 			argv[1]);
 		return 1;
 	}
-	if (nkeys > MAX_KEYS) {
+	if (nkeys > HARNESS_MAX_KEYS) {
 		fprintf(stderr, "host_ref: case %s defines %d static keys; the harness runs every combination of at most %d\n",
-			argv[1], nkeys, MAX_KEYS);
+			argv[1], nkeys, HARNESS_MAX_KEYS);
 		return 1;
 	}
 	qsort(progs, nprogs, sizeof(progs[0]), cmp_prog);
-	qsort(keys, nkeys, sizeof(keys[0]), cmp_key);
 	for (i = 0; i < nkeys; i++)
-		printf("@key %s %s %d\n", argv[1], keys[i]->name,
-		       keys[i]->initial);
+		names[i] = keys[i]->name;
+	err = bpfsk_combination__init(&comb, names, nkeys);
+	if (err) {
+		fprintf(stderr, "host_ref: case %s: key names: %s\n", argv[1],
+			strerror(-err));
+		return 1;
+	}
+	for (i = 0; i < nkeys; i++)
+		printf("@key %s %s %d\n", argv[1], keys[comb.order[i]]->name,
+		       keys[comb.order[i]]->initial);
 	if (nkeys)
 		printf("@check %s%s reloads\n", argv[1], FLIP_SUFFIX);
 	if (argc == 4 && same_jit_checks(argv[1], argv[3]))
@@ -212,12 +203,13 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		for (flip = 0; flip < 2; flip++)
-			for (c = 0; k && c < 1u << nkeys; c++) {
-				set_combination(c, suffix, sizeof(suffix));
+			for (c = 0; k && c < bpfsk_combination__cnt(&comb);
+			     c++) {
+				set_combination(c);
 				for (i = 0; i < nprogs; i++, runs++)
 					printf("%s%s %s%s %d %u %s\n", argv[1],
 					       flip ? FLIP_SUFFIX : "",
-					       progs[i].name, suffix, lineno,
+					       progs[i].name, comb.suffix, lineno,
 					       progs[i].fn(&args), text);
 			}
 		free(text);

@@ -9,9 +9,9 @@
  *
  * Static keys: libbpfsk (loader/) lists the object's keys (maps with
  * BPFSK_F_STATIC_KEY) and sites.  The object is loaded once per combination
- * of key states, keys sorted by name, the first the most significant bit
- * (all off first, at most RUNNER_MAX_KEYS keys), each time by a new
- * bpfsk_loader (rewrite, dead code removed, key maps not created).  Program
+ * of key states in bpfsk_combination's order (at most HARNESS_MAX_KEYS
+ * keys), each time by a new bpfsk_loader (rewrite, dead code removed, key
+ * maps not created).  Program
  * names then carry the combination: "prog@debug_key=1,fast_path=0".  An
  * object without keys is loaded once, program names bare.  -f (implied by
  * -k) loads each object once instead, every key in its initial state or
@@ -47,66 +47,16 @@
 
 #include "bpfsk.h"
 #include "bpfsk_loader.h"
-#include "bpfsk_internal.h"
 #include "guest.h"
 
 #define LOG_SIZE	(4u << 20)
 #define LOG_TAIL_LINES	60
-#define RUNNER_MAX_KEYS	4	/* 2^4 loads per case at most */
 
 static char *log_buf;
 /* -f: one combination, the initial states changed by the -k arguments. */
 static bool fixed_states;
 static char **key_args;
 static int key_arg_cnt;
-
-static void run_prog(struct bpf_program *prog, const char *combination,
-		     const struct run_input *in, int repeat)
-{
-	char name[512];
-	struct bpf_prog_info info = {};
-	__u32 info_len = sizeof(info);
-	int fd = bpf_program__fd(prog), err;
-	LIBBPF_OPTS(bpf_test_run_opts, opts);
-
-	snprintf(name, sizeof(name), "%s%s", bpf_program__name(prog),
-		 combination);
-	switch (bpf_program__type(prog)) {
-	case BPF_PROG_TYPE_SYSCALL:	/* ctx is the argument block */
-		opts.ctx_in = &in->args;
-		opts.ctx_size_in = sizeof(in->args);
-		repeat = 0;		/* the kernel refuses any repeat */
-		break;
-	case BPF_PROG_TYPE_XDP:		/* packet data is the argument block */
-	case BPF_PROG_TYPE_SCHED_CLS:	/* tc, tcx (bpfsk run): the same */
-		opts.data_in = &in->args;
-		opts.data_size_in = sizeof(in->args);
-		opts.repeat = repeat;
-		break;
-	default:
-		printf("HARNESS RUNFAIL %s %s %d unsupported program type %d\n",
-		       guest_case, name, in->line, bpf_program__type(prog));
-		return;
-	}
-	err = bpf_prog_test_run_opts(fd, &opts);
-	if (err) {
-		printf("HARNESS RUNFAIL %s %s %d test_run: %s\n",
-		       guest_case, name, in->line, strerror(-err));
-		return;
-	}
-	err = bpf_prog_get_info_by_fd(fd, &info, &info_len);
-	if (err) {
-		printf("HARNESS RUNFAIL %s %s %d prog_info: %s\n",
-		       guest_case, name, in->line, strerror(-err));
-		return;
-	}
-	printf("HARNESS RUN %s %s %d ret=%u jited=%u xlated=%u verified=%u",
-	       guest_case, name, in->line, opts.retval, info.jited_prog_len,
-	       info.xlated_prog_len, info.verified_insns);
-	if (repeat)
-		printf(" repeat=%d ns=%u", repeat, opts.duration);
-	printf("\n");
-}
 
 /*
  * Load the object for one combination of key states, freshly (the flipper
@@ -117,10 +67,10 @@ static void run_combination(const void *elf, size_t size,
 			    const char *combination, const struct run_input *in,
 			    int n, int repeat)
 {
-	LIBBPF_OPTS(bpfsk_loader_opts, open_opts, .object_name = guest_case);
+	BPFSK_OPTS(bpfsk_loader_opts, open_opts, .object_name = guest_case);
 	/* log_level stays 0: libbpf retries a failed load with a log here. */
-	LIBBPF_OPTS(bpfsk_load_opts, load_opts, .log_buf = log_buf,
-		    .log_size = LOG_SIZE);
+	BPFSK_OPTS(bpfsk_load_opts, load_opts, .log_buf = log_buf,
+		   .log_size = LOG_SIZE);
 	struct bpf_program *prog;
 	struct bpfsk_loader *l;
 	struct timespec t0, t1;
@@ -158,30 +108,24 @@ static void run_combination(const void *elf, size_t size,
 		       (t1.tv_nsec - t0.tv_nsec));
 		bpf_object__for_each_program(prog, bpfsk_loader__object(l))
 			for (i = 0; i < n; i++)
-				run_prog(prog, combination, &in[i], repeat);
+				guest_run_prog(prog, combination, &in[i],
+					       repeat);
 	}
 	bpfsk_loader__close(l);
 }
 
-static const struct bpfsk_object *sort_sk;
-
-static int cmp_key_name(const void *a, const void *b)
-{
-	return strcmp(bpfsk_object__key(sort_sk, *(const size_t *)a)->name,
-		      bpfsk_object__key(sort_sk, *(const size_t *)b)->name);
-}
-
 static void run_case(const char *obj_path, int repeat)
 {
-	char case_name[256], in_path[4096], combination[1024];
+	char case_name[256], in_path[4096];
 	const char *base = strrchr(obj_path, '/');
-	size_t order[BPFSK_MAX_KEYS], nkeys, len, size = 0, i, pos;
+	struct bpfsk_combination comb;
+	size_t nkeys, len, size = 0, i;
 	bool key_on[BPFSK_MAX_KEYS];
 	struct bpfsk_object *sk = NULL;
 	struct run_input *in = NULL;
 	const struct bpfsk_key *key;
 	void *elf = NULL;
-	unsigned int c;
+	uint64_t c;
 	int n, err;
 
 	base = base ? base + 1 : obj_path;
@@ -215,18 +159,11 @@ static void run_case(const char *obj_path, int repeat)
 		       strerror(-err));
 		goto out;
 	}
-	nkeys = bpfsk_object__key_cnt(sk);
-	if (nkeys > RUNNER_MAX_KEYS && !fixed_states) {
-		printf("HARNESS LOADFAIL %s - %zu static keys; the harness runs every combination of at most %d\n",
-		       case_name, nkeys, RUNNER_MAX_KEYS);
+	if (guest_key_combinations(sk, &comb, !fixed_states))
 		goto out;
-	}
-	for (i = 0; i < nkeys; i++)
-		order[i] = i;
-	sort_sk = sk;
-	qsort(order, nkeys, sizeof(order[0]), cmp_key_name);
+	nkeys = comb.key_cnt;
 	for (i = 0; i < nkeys; i++) {
-		key = bpfsk_object__key(sk, order[i]);
+		key = bpfsk_object__key(sk, comb.order[i]);
 		printf("HARNESS KEY %s %s initial=%d sites=%u\n", case_name,
 		       key->name, key->initial_on, key->site_cnt);
 	}
@@ -240,23 +177,13 @@ static void run_case(const char *obj_path, int repeat)
 			goto out;
 		}
 	}
-	for (c = 0; c < (fixed_states ? 1u : 1u << nkeys); c++) {
-		combination[0] = '\0';
-		for (i = 0, pos = 0; i < nkeys; i++) {
-			if (!fixed_states)
-				key_on[order[i]] = (c >> (nkeys - 1 - i)) & 1;
-			pos += snprintf(combination + pos,
-					sizeof(combination) - pos, "%c%s=%d",
-					i ? ',' : '@',
-					bpfsk_object__key(sk, order[i])->name,
-					key_on[order[i]]);
-			if (pos >= sizeof(combination)) {
-				printf("HARNESS LOADFAIL %s - key names too long\n",
-				       case_name);
-				goto out;
-			}
-		}
-		run_combination(elf, size, sk, key_on, combination, in, n,
+	for (c = 0; c < (fixed_states ? 1 : bpfsk_combination__cnt(&comb));
+	     c++) {
+		if (fixed_states)
+			bpfsk_combination__set_states(&comb, key_on);
+		else
+			bpfsk_combination__set(&comb, c);
+		run_combination(elf, size, sk, comb.key_on, comb.suffix, in, n,
 				repeat);
 		fflush(stdout);
 	}

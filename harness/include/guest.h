@@ -2,8 +2,8 @@
 /*
  * What the guest programs (runner, flipper) share: console output (libbpf's
  * and libbpfsk's warnings and verifier log tails as "HARNESS LOG <case>"
- * lines, which compare.awk prints for a case that fails) and reading a
- * case's input file.
+ * lines, which compare.awk prints for a case that fails), reading a case's
+ * input file and running a program on it.
  */
 #ifndef GUEST_H
 #define GUEST_H
@@ -46,5 +46,23 @@ struct run_input {
  * or a negative errno (a malformed line also prints a LOADFAIL naming it).
  */
 int guest_read_inputs(const char *path, struct run_input **out);
+
+/*
+ * The combinations of sk's key states into *comb; `every`: the caller runs
+ * them all, so at most HARNESS_MAX_KEYS keys.  0, or a negative errno after
+ * a LOADFAIL line for guest_case.
+ */
+int guest_key_combinations(const struct bpfsk_object *sk,
+			   struct bpfsk_combination *comb, bool every);
+
+/*
+ * Runs prog (loaded) on one input with BPF_PROG_TEST_RUN and prints its RUN
+ * line, or RUNFAIL; its name gets the combination's suffix ("" or
+ * "@key=1,..."). Syscall programs get the arguments as their context, XDP
+ * and tc (SCHED_CLS) programs as their packet; repeat (XDP and tc only)
+ * adds "repeat=N ns=AVG".
+ */
+void guest_run_prog(struct bpf_program *prog, const char *combination,
+		    const struct run_input *in, int repeat);
 
 #endif

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
-/* The argument block every case program gets: one line of NAME.in. */
+/*
+ * What a case is given: the argument block every program gets (one line of
+ * NAME.in), and the most static keys it may have.
+ */
 #ifndef HARNESS_ARGS_H
 #define HARNESS_ARGS_H
 
@@ -10,5 +13,11 @@
 struct harness_args {
 	__u64 arg[HARNESS_NARGS];
 };
+
+/*
+ * The runner, the flipper and host_ref each run every combination of a
+ * case's key states: 2^4 loads per case at most.
+ */
+#define HARNESS_MAX_KEYS 4
 
 #endif

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * The flipper's live object (flipper.c, "live" mode): keys flipped while the
- * program runs, attached by an XDP link to lo (generic mode), with packets
- * sent from the guest over UDP.
+ * The flipper's live object (flipper/live.c, "live" mode): keys flipped
+ * while the program runs, attached by an XDP link to lo (generic mode),
+ * with packets sent from the guest over UDP.
  *
  * pair_a and pair_b are always flipped together (one transaction): every run
  * records the pair it saw in stats[a * 2 + b], so stats[1] and stats[2]

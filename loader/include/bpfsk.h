@@ -104,6 +104,12 @@ struct bpfsk_jump_table {
 struct bpfsk_object;
 
 /*
+ * The whole file at path in a malloc'ed buffer (*size bytes, possibly 0),
+ * for bpfsk_object__parse(); NULL with errno set.
+ */
+void *bpfsk_read_file(const char *path, size_t *size);
+
+/*
  * Reads the keys and sites of the ELF object buf[0..size) (ELF64 little-
  * endian, EM_BPF, ET_REL).  `name` (may be NULL) prefixes messages.
  *
@@ -139,6 +145,52 @@ int bpfsk_object__find_key(const struct bpfsk_object *obj, const char *name);
  */
 int bpfsk_object__parse_key_arg(const struct bpfsk_object *obj,
 				const char *arg, bool *key_on);
+
+/*
+ * Combinations of key states, in the one order every tool uses: keys sorted
+ * by name, the first the most significant bit of the combination's index,
+ * index 0 all off.  A combination names itself as a suffix of a program's
+ * name, "prog@debug_key=1,fast_path=0" ("" without keys):
+ *
+ *	struct bpfsk_combination comb;
+ *	err = bpfsk_object__init_combination(obj, &comb);
+ *	for (c = 0; !err && c < bpfsk_combination__cnt(&comb); c++) {
+ *		bpfsk_combination__set(&comb, c);
+ *		// load with comb.key_on[] (indexed as the object's keys),
+ *		// name runs "%s%s", prog_name, comb.suffix
+ *	}
+ */
+#define BPFSK_COMBINATION_SUFFIX_MAX	1024
+
+struct bpfsk_combination {
+	size_t key_cnt;
+	const char *names[BPFSK_MAX_KEYS];	/* as given, not copied */
+	size_t order[BPFSK_MAX_KEYS];		/* order[i]: the i-th by name */
+	uint64_t idx;				/* the current combination */
+	bool key_on[BPFSK_MAX_KEYS];		/* its states, as names[] */
+	char suffix[BPFSK_COMBINATION_SUFFIX_MAX];	/* "@a=0,b=1" or "" */
+};
+
+/*
+ * The combinations of the keys names[0..key_cnt), set to index 0 (all
+ * off).  -EINVAL: a NULL name; -E2BIG: more than BPFSK_MAX_KEYS keys;
+ * -ENAMETOOLONG: their suffix would not fit.
+ */
+int bpfsk_combination__init(struct bpfsk_combination *comb,
+			    const char *const *names, size_t key_cnt);
+/* The same for the keys of obj (names owned by obj). */
+int bpfsk_object__init_combination(const struct bpfsk_object *obj,
+				   struct bpfsk_combination *comb);
+/* 2^key_cnt; 0 when that does not fit in 64 bits. */
+uint64_t bpfsk_combination__cnt(const struct bpfsk_combination *comb);
+/* Sets idx, key_on[] and suffix to combination idx. */
+void bpfsk_combination__set(struct bpfsk_combination *comb, uint64_t idx);
+/* Sets the combination whose states are key_on[0..key_cnt). */
+void bpfsk_combination__set_states(struct bpfsk_combination *comb,
+				   const bool *key_on);
+/* The index in names[] of the key called name[0..len), or -ENOENT. */
+int bpfsk_combination__find_key(const struct bpfsk_combination *comb,
+				const char *name, size_t len);
 
 size_t bpfsk_object__site_cnt(const struct bpfsk_object *obj);
 /* NULL if idx is out of range. */

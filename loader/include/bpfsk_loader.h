@@ -46,6 +46,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include <bpf/libbpf.h>
 
@@ -57,6 +58,22 @@ extern "C" {
 
 struct bpfsk_loader;
 struct bpfsk_txn;
+
+/*
+ * Declares NAME, an options struct TYPE with sz set, every other field and
+ * the padding zeroed (what the library checks to accept a smaller or larger
+ * caller's struct), then the given fields, as libbpf's LIBBPF_OPTS():
+ *
+ *	BPFSK_OPTS(bpfsk_load_opts, opts, .log_buf = buf, .log_size = size);
+ */
+#define BPFSK_OPTS(TYPE, NAME, ...)					\
+	struct TYPE NAME = ({						\
+		memset(&NAME, 0, sizeof(struct TYPE));			\
+		(struct TYPE){						\
+			.sz = sizeof(struct TYPE),			\
+			__VA_ARGS__					\
+		};							\
+	})
 
 /*
  * Called on every bpf_object the loader opens (the first load and every

@@ -17,7 +17,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 
-#include "bpfsk_internal.h"
+#include "../src/bpfsk_internal.h"
 #include "bpfsk_loader.h"
 
 enum attach_kind {

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <linux/bpf.h>
 
 #include "bpfsk.h"
 
@@ -16,9 +18,9 @@
 /* glibc's elf.h knows R_BPF_64_64 and R_BPF_64_32 only. */
 #define BPFSK_R_BPF_64_ABS64 2
 
-#define INSN_SIZE	8
-#define CODE_JA		0x05	/* BPF_JMP | BPF_JA: offset in off */
-#define CODE_JA32	0x06	/* BPF_JMP32 | BPF_JA: offset in imm */
+#define INSN_SIZE	sizeof(struct bpf_insn)
+#define CODE_JA		(BPF_JMP | BPF_JA)	/* offset in off */
+#define CODE_JA32	(BPF_JMP32 | BPF_JA)	/* offset in imm */
 #define SRC_STATIC	0x1	/* src_reg bit 0: a static branch */
 #define SRC_NOP_OFF	0x2	/* src_reg bit 1: a nop while the key is off */
 
@@ -27,6 +29,26 @@ void bpfsk_print(enum bpfsk_print_level level, const char *fmt, ...);
 
 #define pr_warn(fmt, ...)  bpfsk_print(BPFSK_WARN, "libbpfsk: " fmt, ##__VA_ARGS__)
 #define pr_debug(fmt, ...) bpfsk_print(BPFSK_DEBUG, "libbpfsk: " fmt, ##__VA_ARGS__)
+
+/*
+ * Fields of the object at any alignment: it is little-endian
+ * (bpfsk_elf_init() checks), and so must the host be.
+ */
+static inline uint32_t bpfsk_get_u32(const void *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+static inline uint64_t bpfsk_get_u64(const void *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
 
 /* [off, off + len) lies within [0, size), without overflow. */
 static inline bool bpfsk_in_range(uint64_t off, uint64_t len, uint64_t size)
@@ -104,12 +126,6 @@ const char *bpfsk_object_str(struct bpfsk_object *obj, const char *s,
 			     size_t len);
 /* Names each site's function; lists the jump tables the code uses. */
 int bpfsk_read_symbols(struct bpfsk_object *obj, struct bpfsk_elf *elf);
-
-/*
- * The whole file at path in a malloc'ed buffer (*size bytes, possibly 0), or
- * NULL with errno set.
- */
-void *bpfsk_read_file(const char *path, size_t *size);
 
 /* BTF's string section (NULL, 0 without .BTF), for .BTF.ext's names. */
 int bpfsk_btf_strs(const struct bpfsk_elf *elf, const char **strs,

@@ -8,35 +8,14 @@
  * get it, with the same rules as libbpf 1.7 for the parts it reads.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <linux/btf.h>
+
 #include "bpfsk_internal.h"
 
-#define BTF_MAGIC		0xeB9F
-#define BTF_KIND_INT		1
-#define BTF_KIND_PTR		2
-#define BTF_KIND_ARRAY		3
-#define BTF_KIND_STRUCT		4
-#define BTF_KIND_UNION		5
-#define BTF_KIND_ENUM		6
-#define BTF_KIND_FWD		7
-#define BTF_KIND_TYPEDEF	8
-#define BTF_KIND_VOLATILE	9
-#define BTF_KIND_CONST		10
-#define BTF_KIND_RESTRICT	11
-#define BTF_KIND_FUNC		12
-#define BTF_KIND_FUNC_PROTO	13
-#define BTF_KIND_VAR		14
-#define BTF_KIND_DATASEC	15
-#define BTF_KIND_FLOAT		16
-#define BTF_KIND_DECL_TAG	17
-#define BTF_KIND_TYPE_TAG	18
-#define BTF_KIND_ENUM64		19
-#define BTF_TYPE_SIZE		12	/* name_off, info, size/type */
-#define BTF_MEMBER_SIZE		12	/* name_off, type, offset */
-#define BTF_ARRAY_SIZE		12	/* type, index_type, nelems */
-#define BTF_VAR_SECINFO_SIZE	12	/* type, offset, size */
 #define BTF_MAX_MOD_DEPTH	32
 
 struct btf_view {
@@ -49,40 +28,18 @@ struct btf_view {
 	uint32_t nr_types;
 };
 
-struct btf_type_hdr {
-	uint32_t name_off;
-	uint32_t info;
-	uint32_t size_or_type;
-};
-
-static uint32_t get_u32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;	/* the object is little-endian, as the host must be */
-}
-
-static uint32_t btf_kind(uint32_t info)
-{
-	return (info >> 24) & 0x1f;
-}
-
-static uint32_t btf_vlen(uint32_t info)
-{
-	return info & 0xffff;
-}
-
 /* Bytes following struct btf_type for this kind; -1 for an unknown kind. */
 static int64_t btf_extra_size(uint32_t info)
 {
-	uint32_t vlen = btf_vlen(info);
+	uint32_t vlen = BTF_INFO_VLEN(info);
 
-	switch (btf_kind(info)) {
+	switch (BTF_INFO_KIND(info)) {
 	case BTF_KIND_INT:
+		return sizeof(__u32);
 	case BTF_KIND_VAR:
+		return sizeof(struct btf_var);
 	case BTF_KIND_DECL_TAG:
-		return 4;
+		return sizeof(struct btf_decl_tag);
 	case BTF_KIND_PTR:
 	case BTF_KIND_FWD:
 	case BTF_KIND_TYPEDEF:
@@ -94,17 +51,18 @@ static int64_t btf_extra_size(uint32_t info)
 	case BTF_KIND_TYPE_TAG:
 		return 0;
 	case BTF_KIND_ARRAY:
-		return BTF_ARRAY_SIZE;
+		return sizeof(struct btf_array);
 	case BTF_KIND_STRUCT:
 	case BTF_KIND_UNION:
-		return (int64_t)vlen * BTF_MEMBER_SIZE;
+		return (int64_t)vlen * sizeof(struct btf_member);
 	case BTF_KIND_ENUM:
+		return (int64_t)vlen * sizeof(struct btf_enum);
 	case BTF_KIND_FUNC_PROTO:
-		return (int64_t)vlen * 8;
+		return (int64_t)vlen * sizeof(struct btf_param);
 	case BTF_KIND_DATASEC:
-		return (int64_t)vlen * BTF_VAR_SECINFO_SIZE;
+		return (int64_t)vlen * sizeof(struct btf_var_secinfo);
 	case BTF_KIND_ENUM64:
-		return (int64_t)vlen * 12;
+		return (int64_t)vlen * sizeof(struct btf_enum64);
 	default:
 		return -1;
 	}
@@ -112,18 +70,18 @@ static int64_t btf_extra_size(uint32_t info)
 
 /* Type id's header, and the bytes after it in *extra; -EINVAL if no such id. */
 static int btf_type(const struct btf_view *btf, uint32_t id,
-		    struct btf_type_hdr *t, const uint8_t **extra)
+		    struct btf_type *t, const uint8_t **extra)
 {
 	const uint8_t *p;
 
 	if (!id || id > btf->nr_types)
 		return -EINVAL;
 	p = btf->types + btf->type_offs[id - 1];
-	t->name_off = get_u32(p);
-	t->info = get_u32(p + 4);
-	t->size_or_type = get_u32(p + 8);
+	t->name_off = bpfsk_get_u32(p);
+	t->info = bpfsk_get_u32(p + 4);
+	t->size = bpfsk_get_u32(p + 8);
 	if (extra)
-		*extra = p + BTF_TYPE_SIZE;
+		*extra = p + sizeof(struct btf_type);
 	return 0;
 }
 
@@ -135,20 +93,20 @@ static const char *btf_str(const struct btf_view *btf, uint32_t off)
 
 /* Follows typedefs and modifiers from id; 0 on a loop or a bad id. */
 static uint32_t btf_skip_mods(const struct btf_view *btf, uint32_t id,
-			      struct btf_type_hdr *t, const uint8_t **extra)
+			      struct btf_type *t, const uint8_t **extra)
 {
 	int depth;
 
 	for (depth = 0; depth < BTF_MAX_MOD_DEPTH; depth++) {
 		if (btf_type(btf, id, t, extra))
 			return 0;
-		switch (btf_kind(t->info)) {
+		switch (BTF_INFO_KIND(t->info)) {
 		case BTF_KIND_TYPEDEF:
 		case BTF_KIND_VOLATILE:
 		case BTF_KIND_CONST:
 		case BTF_KIND_RESTRICT:
 		case BTF_KIND_TYPE_TAG:
-			id = t->size_or_type;
+			id = t->type;
 			continue;
 		default:
 			return id;
@@ -161,15 +119,15 @@ static uint32_t btf_skip_mods(const struct btf_view *btf, uint32_t id,
 static int64_t btf_map_attr(const struct btf_view *btf, uint32_t member_type)
 {
 	const uint8_t *extra;
-	struct btf_type_hdr t;
+	struct btf_type t;
 
 	if (!btf_skip_mods(btf, member_type, &t, NULL) ||
-	    btf_kind(t.info) != BTF_KIND_PTR)
+	    BTF_INFO_KIND(t.info) != BTF_KIND_PTR)
 		return -EINVAL;
-	if (!btf_skip_mods(btf, t.size_or_type, &t, &extra) ||
-	    btf_kind(t.info) != BTF_KIND_ARRAY)
+	if (!btf_skip_mods(btf, t.type, &t, &extra) ||
+	    BTF_INFO_KIND(t.info) != BTF_KIND_ARRAY)
 		return -EINVAL;
-	return get_u32(extra + 8);	/* nelems */
+	return bpfsk_get_u32(extra + offsetof(struct btf_array, nelems));
 }
 
 static int btf_open(struct btf_view *btf, const struct bpfsk_elf *elf,
@@ -189,16 +147,16 @@ static int btf_open(struct btf_view *btf, const struct bpfsk_elf *elf,
 			name, sh->sh_type, (unsigned long long)sh->sh_size);
 		return -EINVAL;
 	}
-	if ((get_u32(data) & 0xffff) != BTF_MAGIC || data[2] != 1) {
+	if ((bpfsk_get_u32(data) & 0xffff) != BTF_MAGIC || data[2] != 1) {
 		pr_warn("%s: .BTF: bad magic or version (want little-endian BTF version 1)\n",
 			name);
 		return -EINVAL;
 	}
-	hdr_len = get_u32(data + 4);
-	type_off = get_u32(data + 8);
-	type_len = get_u32(data + 12);
-	str_off = get_u32(data + 16);
-	str_len = get_u32(data + 20);
+	hdr_len = bpfsk_get_u32(data + 4);
+	type_off = bpfsk_get_u32(data + 8);
+	type_len = bpfsk_get_u32(data + 12);
+	str_off = bpfsk_get_u32(data + 16);
+	str_len = bpfsk_get_u32(data + 20);
 	if (hdr_len < 24 || hdr_len > sh->sh_size) {
 		pr_warn("%s: .BTF: header length %u outside the section (%llu bytes)\n",
 			name, hdr_len, (unsigned long long)sh->sh_size);
@@ -223,20 +181,20 @@ static int btf_open(struct btf_view *btf, const struct bpfsk_elf *elf,
 	for (off = 0; off < type_len; ) {
 		uint32_t info, id = btf->nr_types + 1;
 
-		if (type_len - off < BTF_TYPE_SIZE) {
+		if (type_len - off < sizeof(struct btf_type)) {
 			pr_warn("%s: .BTF: type %u truncated\n", name, id);
 			goto inval;
 		}
-		info = get_u32(btf->types + off + 4);
+		info = bpfsk_get_u32(btf->types + off + 4);
 		extra = btf_extra_size(info);
 		if (extra < 0) {
 			pr_warn("%s: .BTF: type %u has unknown kind %u\n", name,
-				id, btf_kind(info));
+				id, BTF_INFO_KIND(info));
 			goto inval;
 		}
-		if ((uint64_t)extra > type_len - off - BTF_TYPE_SIZE) {
+		if ((uint64_t)extra > type_len - off - sizeof(struct btf_type)) {
 			pr_warn("%s: .BTF: type %u (kind %u, vlen %u) truncated\n",
-				name, id, btf_kind(info), btf_vlen(info));
+				name, id, BTF_INFO_KIND(info), BTF_INFO_VLEN(info));
 			goto inval;
 		}
 		if (btf->nr_types == cap) {
@@ -252,7 +210,7 @@ static int btf_open(struct btf_view *btf, const struct bpfsk_elf *elf,
 			btf->type_offs = grown;
 		}
 		btf->type_offs[btf->nr_types++] = off;
-		off += BTF_TYPE_SIZE + (uint32_t)extra;
+		off += sizeof(struct btf_type) + (uint32_t)extra;
 	}
 	return 0;
 inval:
@@ -271,34 +229,34 @@ static int btf_map_var(const struct btf_view *btf, uint32_t var_id,
 {
 	int64_t type = -1, flags = -1, extra_val = 0;
 	const char *obj = btf->elf->obj_name, *var_name, *m_name;
-	struct btf_type_hdr t;
+	struct btf_type t;
 	const uint8_t *extra;
 	uint32_t i, vlen;
 	size_t k;
 
 	if (btf_type(btf, var_id, &t, NULL) ||
-	    btf_kind(t.info) != BTF_KIND_VAR ||
+	    BTF_INFO_KIND(t.info) != BTF_KIND_VAR ||
 	    !(var_name = btf_str(btf, t.name_off)) || !*var_name) {
 		pr_warn("%s: .BTF: .maps entry type %u is not a named variable\n",
 			obj, var_id);
 		return -EINVAL;
 	}
-	if (!btf_skip_mods(btf, t.size_or_type, &t, &extra) ||
-	    btf_kind(t.info) != BTF_KIND_STRUCT)
+	if (!btf_skip_mods(btf, t.type, &t, &extra) ||
+	    BTF_INFO_KIND(t.info) != BTF_KIND_STRUCT)
 		return 0;
-	vlen = btf_vlen(t.info);
+	vlen = BTF_INFO_VLEN(t.info);
 	for (i = 0; i < vlen; i++) {
-		const uint8_t *m = extra + (size_t)i * BTF_MEMBER_SIZE;
+		const uint8_t *m = extra + (size_t)i * sizeof(struct btf_member);
 
-		m_name = btf_str(btf, get_u32(m));
+		m_name = btf_str(btf, bpfsk_get_u32(m));
 		if (!m_name)
 			continue;
 		if (!strcmp(m_name, "map_flags"))
-			flags = btf_map_attr(btf, get_u32(m + 4));
+			flags = btf_map_attr(btf, bpfsk_get_u32(m + offsetof(struct btf_member, type)));
 		else if (!strcmp(m_name, "type"))
-			type = btf_map_attr(btf, get_u32(m + 4));
+			type = btf_map_attr(btf, bpfsk_get_u32(m + offsetof(struct btf_member, type)));
 		else if (!strcmp(m_name, "map_extra"))
-			extra_val = btf_map_attr(btf, get_u32(m + 4));
+			extra_val = btf_map_attr(btf, bpfsk_get_u32(m + offsetof(struct btf_member, type)));
 	}
 	if (flags < 0 || !(flags & BPFSK_F_STATIC_KEY))
 		return 0;
@@ -336,7 +294,7 @@ int bpfsk_btf_keys(const struct bpfsk_elf *elf,
 		   struct bpfsk_btf_key keys[BPFSK_MAX_KEYS], size_t *cnt)
 {
 	size_t btf_sec, maps_sec;
-	struct btf_type_hdr t;
+	struct btf_type t;
 	struct btf_view btf;
 	const uint8_t *extra;
 	const char *name;
@@ -355,14 +313,14 @@ int bpfsk_btf_keys(const struct bpfsk_elf *elf,
 		return err;
 	for (id = 1; id <= btf.nr_types; id++) {
 		btf_type(&btf, id, &t, &extra);
-		if (btf_kind(t.info) != BTF_KIND_DATASEC)
+		if (BTF_INFO_KIND(t.info) != BTF_KIND_DATASEC)
 			continue;
 		name = btf_str(&btf, t.name_off);
 		if (!name || strcmp(name, ".maps"))
 			continue;
-		for (i = 0; i < btf_vlen(t.info); i++) {
-			err = btf_map_var(&btf, get_u32(extra + (size_t)i *
-						       BTF_VAR_SECINFO_SIZE),
+		for (i = 0; i < BTF_INFO_VLEN(t.info); i++) {
+			err = btf_map_var(&btf, bpfsk_get_u32(extra + (size_t)i *
+						       sizeof(struct btf_var_secinfo)),
 					  keys, cnt);
 			if (err)
 				goto out;

@@ -26,20 +26,13 @@
 #include <stddef.h>
 #include <string.h>
 
+#include <linux/btf.h>
+
 #include "bpfsk_internal.h"
 
-#define CLASS(code)	((code) & 0x07)
-#define OP(code)	((code) & 0xf0)
-#define CLASS_JMP	0x05
-#define CLASS_JMP32	0x06
-#define OP_JA		0x00
-#define OP_CALL		0x80
-#define OP_EXIT		0x90
-#define SRC_X		0x08
-#define CODE_LD_IMM64	0x18
-#define PSEUDO_CALL	1	/* call src_reg: a BPF-to-BPF call */
-#define PSEUDO_FUNC	4	/* ld_imm64 src_reg: a callback's address */
-#define BTF_EXT_MAGIC	0xeB9F
+#define CODE_LD_IMM64	(BPF_LD | BPF_IMM | BPF_DW)
+/* .BTF.ext starts with BTF's magic (libbpf's btf_ext_header). */
+#define BTF_EXT_MAGIC	BTF_MAGIC
 
 enum insn_state {
 	UNREACHED,
@@ -105,14 +98,6 @@ static void set_imm(uint8_t *insn, int32_t v)
 	memcpy(insn + 4, &v, sizeof(v));
 }
 
-static uint32_t rd32(const uint8_t *p)
-{
-	uint32_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 static void wr32(uint8_t *p, uint32_t v)
 {
 	memcpy(p, &v, sizeof(v));
@@ -158,19 +143,19 @@ static Elf64_Sym get_sym(struct dead_code *dc, size_t idx)
 
 static bool is_jump(uint8_t code)
 {
-	return (CLASS(code) == CLASS_JMP || CLASS(code) == CLASS_JMP32) &&
-	       OP(code) != OP_CALL && OP(code) != OP_EXIT;
+	return (BPF_CLASS(code) == BPF_JMP || BPF_CLASS(code) == BPF_JMP32) &&
+	       BPF_OP(code) != BPF_CALL && BPF_OP(code) != BPF_EXIT;
 }
 
 static bool is_gotox(uint8_t code)
 {
-	return code == (CLASS_JMP | OP_JA | SRC_X);
+	return code == (BPF_JMP | BPF_JA | BPF_X);
 }
 
 /* The target of jump insn i (JA of JMP32 keeps it in imm: gotol). */
 static int64_t jump_target(const uint8_t *insn, uint32_t i)
 {
-	if (insn[0] == (CLASS_JMP32 | OP_JA))
+	if (insn[0] == (BPF_JMP32 | BPF_JA))
 		return (int64_t)i + 1 + get_imm(insn);
 	return (int64_t)i + 1 + get_off(insn);
 }
@@ -412,12 +397,12 @@ static int walk(struct dead_code *dc, struct code_sec *cs, const bool *nop)
 			err = push(dc, cs, stack, &top, (int64_t)i + 1, i);
 			continue;
 		}
-		if (OP(insn[0]) == OP_EXIT && CLASS(insn[0]) == CLASS_JMP)
+		if (BPF_OP(insn[0]) == BPF_EXIT && BPF_CLASS(insn[0]) == BPF_JMP)
 			continue;
 		if (is_jump(insn[0])) {
 			err = push(dc, cs, stack, &top, jump_target(insn, i), i);
 			/* ja has no fall through, unless a site not rewritten */
-			if (err || (OP(insn[0]) == OP_JA &&
+			if (err || (BPF_OP(insn[0]) == BPF_JA &&
 				    !((insn[1] >> 4) & SRC_STATIC)))
 				continue;
 		}
@@ -461,7 +446,7 @@ static void remove_empty_jumps(struct code_sec *cs)
 			int64_t t;
 
 			if (!kept(cs, i) || !is_jump(insn[0]) ||
-			    OP(insn[0]) != OP_JA || is_gotox(insn[0]) ||
+			    BPF_OP(insn[0]) != BPF_JA || is_gotox(insn[0]) ||
 			    (insn[0] == CODE_JA && insn[1]))
 				continue;
 			t = jump_target(insn, i);
@@ -492,12 +477,12 @@ static bool valid_off(const struct code_sec *cs, uint64_t off)
 static int fix_code_ref(struct dead_code *dc, struct code_sec *cs, uint32_t i,
 			uint8_t *insn, const Elf64_Sym *s, struct code_sec *ts)
 {
-	bool call = CLASS(insn[0]) == CLASS_JMP && OP(insn[0]) == OP_CALL;
+	bool call = BPF_CLASS(insn[0]) == BPF_JMP && BPF_OP(insn[0]) == BPF_CALL;
 	int64_t tgt, val = s->st_value;
 
-	if (call && insn[1] >> 4 == PSEUDO_CALL)	/* insns after the symbol, -1 */
+	if (call && insn[1] >> 4 == BPF_PSEUDO_CALL)	/* insns after the symbol, -1 */
 		tgt = val + ((int64_t)get_imm(insn) + 1) * INSN_SIZE;
-	else if (insn[0] == CODE_LD_IMM64)	/* libbpf makes it PSEUDO_FUNC */
+	else if (insn[0] == CODE_LD_IMM64)	/* libbpf makes it BPF_PSEUDO_FUNC */
 		tgt = val + get_imm(insn);		/* bytes after the symbol */
 	else
 		tgt = -1;
@@ -540,15 +525,15 @@ static int fix_code(struct dead_code *dc, struct code_sec *cs, uint8_t *out)
 			}
 			continue;
 		}
-		if (CLASS(insn[0]) == CLASS_JMP && OP(insn[0]) == OP_CALL &&
-		    insn[1] >> 4 == PSEUDO_CALL) {
+		if (BPF_CLASS(insn[0]) == BPF_JMP && BPF_OP(insn[0]) == BPF_CALL &&
+		    insn[1] >> 4 == BPF_PSEUDO_CALL) {
 			t = (int64_t)i + 1 + get_imm(insn);
 			if (t < 0 || t >= cs->n)
 				goto bad_target;
 			set_imm(insn, (int32_t)cs->map[t] - (int32_t)cs->map[i] - 1);
 			continue;
 		}
-		if (insn[0] == CODE_LD_IMM64 && insn[1] >> 4 == PSEUDO_FUNC) {
+		if (insn[0] == CODE_LD_IMM64 && insn[1] >> 4 == BPF_PSEUDO_FUNC) {
 			pr_warn("%s: %s insn %u: callback address without a relocation\n",
 				dc->obj, cs->name, i);
 			return -EINVAL;
@@ -559,7 +544,7 @@ static int fix_code(struct dead_code *dc, struct code_sec *cs, uint8_t *out)
 		if (t < 0 || t > cs->n)
 			goto bad_target;
 		d = (int64_t)cs->map[t] - cs->map[i] - 1;
-		if (insn[0] == (CLASS_JMP32 | OP_JA))
+		if (insn[0] == (BPF_JMP32 | BPF_JA))
 			set_imm(insn, (int32_t)d);
 		else
 			set_off(insn, (int16_t)d);	/* |d| only shrank */
@@ -640,7 +625,7 @@ static int fix_ext_block(struct dead_code *dc, const uint8_t *in, uint32_t len,
 	*out_len = 0;
 	if (!len)
 		return 0;
-	if (len < 4 || (rec = rd32(in)) < 8 || rec % 4)
+	if (len < 4 || (rec = bpfsk_get_u32(in)) < 8 || rec % 4)
 		goto bad;
 	memcpy(out, in, 4);
 	while (pos < len) {
@@ -650,8 +635,8 @@ static int fix_ext_block(struct dead_code *dc, const uint8_t *in, uint32_t len,
 
 		if (len - pos < 8)
 			goto bad;
-		name_off = rd32(in + pos);
-		num = rd32(in + pos + 4);
+		name_off = bpfsk_get_u32(in + pos);
+		num = bpfsk_get_u32(in + pos + 4);
 		pos += 8;
 		if (num > (len - pos) / rec || name_off >= strs_len)
 			goto bad;
@@ -661,7 +646,7 @@ static int fix_ext_block(struct dead_code *dc, const uint8_t *in, uint32_t len,
 		memcpy(out + o, in + pos - 8, 8);
 		o += 8;
 		for (j = 0; j < num; j++, pos += rec) {
-			uint32_t off = rd32(in + pos), n;
+			uint32_t off = bpfsk_get_u32(in + pos), n;
 
 			if (!cs || !cs->changed) {
 				memcpy(out + o, in + pos, rec);
@@ -715,15 +700,15 @@ static int fix_btf_ext(struct dead_code *dc, size_t *new_size)
 	err = bpfsk_btf_strs(&dc->elf, &strs, &strs_len);
 	if (err)
 		return err;
-	if (sh->sh_size < 24 || (rd32(data) & 0xffff) != BTF_EXT_MAGIC ||
+	if (sh->sh_size < 24 || (bpfsk_get_u32(data) & 0xffff) != BTF_EXT_MAGIC ||
 	    !strs)
 		goto bad;
-	hdr_len = rd32(data + 4);
+	hdr_len = bpfsk_get_u32(data + 4);
 	if ((hdr_len != 24 && hdr_len != 32) || hdr_len > sh->sh_size)
 		goto bad;
 	for (k = 0; k < 3; k++) {
-		off[k] = k < 2 || hdr_len == 32 ? rd32(data + 8 + 8 * k) : 0;
-		len[k] = k < 2 || hdr_len == 32 ? rd32(data + 12 + 8 * k) : 0;
+		off[k] = k < 2 || hdr_len == 32 ? bpfsk_get_u32(data + 8 + 8 * k) : 0;
+		len[k] = k < 2 || hdr_len == 32 ? bpfsk_get_u32(data + 12 + 8 * k) : 0;
 		if (!bpfsk_in_range(off[k], len[k], sh->sh_size - hdr_len))
 			goto bad;
 	}

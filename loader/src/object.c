@@ -75,14 +75,6 @@ void bpfsk_object__free(struct bpfsk_object *obj)
 	free(obj);
 }
 
-static uint64_t get_u64(const uint8_t *p)
-{
-	uint64_t v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
 /*
  * Finds the one REL section applying to .static_branches (section sb) and
  * sorts its entries into per-record site/key relocations.
@@ -267,7 +259,7 @@ static int read_site(struct bpfsk_object *o, const struct bpfsk_elf *elf,
 	if (!s->sec_name)
 		return -ENOMEM;
 	s->record = rec;
-	addend = get_u64(records + rec * BPFSK_SITE_RECORD_SIZE);
+	addend = bpfsk_get_u64(records + rec * BPFSK_SITE_RECORD_SIZE);
 	off = sym.st_value + addend;
 	if (off % INSN_SIZE || off >= sh->sh_size ||
 	    sh->sh_size - off < INSN_SIZE) {
@@ -306,7 +298,7 @@ static int read_key(const struct bpfsk_object *o, const struct bpfsk_elf *elf,
 			obj, s->sec_name, s->insn_idx, rec, sym_name);
 		return -EINVAL;
 	}
-	addend = get_u64(records + rec * BPFSK_SITE_RECORD_SIZE + 8);
+	addend = bpfsk_get_u64(records + rec * BPFSK_SITE_RECORD_SIZE + 8);
 	if (addend) {
 		pr_warn("%s: site %s insn %u (record %zu): key %s + 0x%llx; want the key itself (addend 0)\n",
 			obj, s->sec_name, s->insn_idx, rec, sym_name,
@@ -544,4 +536,17 @@ const struct bpfsk_jump_table *
 bpfsk_object__jump_table(const struct bpfsk_object *obj, size_t idx)
 {
 	return obj && idx < obj->table_cnt ? &obj->tables[idx] : NULL;
+}
+
+int bpfsk_object__init_combination(const struct bpfsk_object *obj,
+				   struct bpfsk_combination *comb)
+{
+	const char *names[BPFSK_MAX_KEYS];
+	size_t i;
+
+	if (!obj)
+		return -EINVAL;
+	for (i = 0; i < obj->key_cnt; i++)
+		names[i] = obj->keys[i].name;
+	return bpfsk_combination__init(comb, names, obj->key_cnt);
 }

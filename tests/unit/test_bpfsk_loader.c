@@ -9,7 +9,7 @@
  * bpfsk_loader__build() is the core's rewrite plus dead-code removal (and
  * the identity for an object without sites).  What needs a kernel (load,
  * apply, links, maps surviving a flip, a failed apply) is the harness's
- * flipper (harness/flipper.c).
+ * flipper (harness/flipper/).
  *
  * Built only when sid's static libbpf is in cache/harness (make -C harness
  * fetch) and the fixtures need our clang (UNIT_CLANG); otherwise skipped.
@@ -39,7 +39,6 @@ int main(void)
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
-#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "bpfsk_loader.h"
 
 #ifndef UNIT_CLANG
@@ -151,7 +150,7 @@ static int replace(void *ctx, int old_fd, int new_fd)
 static void test_open(const char *obj_path, const void *buf, size_t size,
 		      const char *dir)
 {
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts) };
+	BPFSK_OPTS(bpfsk_loader_opts, opts);
 	struct {
 		struct bpfsk_loader_opts o;
 		long extra;
@@ -215,8 +214,7 @@ static void test_open(const char *obj_path, const void *buf, size_t size,
 static void test_keys(const void *buf, size_t size)
 {
 	LIBBPF_OPTS(bpf_object_open_opts, unused);
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts),
-					  .object_name = "unit_obj" };
+	BPFSK_OPTS(bpfsk_loader_opts, opts, .object_name = "unit_obj");
 	struct bpfsk_loader *l;
 	struct bpfsk_txn *t, *t2;
 
@@ -268,7 +266,7 @@ static void test_keys(const void *buf, size_t size)
 	EXPECT(bpfsk_loader__key(l, "debug_key") == 1 &&
 	       bpfsk_loader__key(l, "fast_path") == 1);
 	{
-		struct bpfsk_apply_opts ao = { .sz = sizeof(ao) };
+		BPFSK_OPTS(bpfsk_apply_opts, ao);
 		char log[16];
 
 		ao.log_buf = log;	/* without log_size */
@@ -368,11 +366,9 @@ out:
 /* Without a kernel: a failed load, and calls that need a loaded object. */
 static void test_no_kernel(const void *buf, size_t size)
 {
-	struct bpfsk_loader_opts opts = { .sz = sizeof(opts),
-					  .object_name = "nokernel",
-					  .prepare = failing_prepare,
-					  .prepare_ctx = &prepare_calls };
-	struct bpfsk_load_opts lo = { .sz = sizeof(lo) };
+	BPFSK_OPTS(bpfsk_loader_opts, opts, .object_name = "nokernel",
+		   .prepare = failing_prepare, .prepare_ctx = &prepare_calls);
+	BPFSK_OPTS(bpfsk_load_opts, lo);
 	struct bpfsk_loader *l;
 	struct bpfsk_txn *t;
 	char log[256];
@@ -444,6 +440,9 @@ int main(void)
 		       UNIT_CLANG);
 		return unit_report("unit/bpfsk_loader");
 	}
+	/* libbpfsk's copy of the kernel's names (test_bpfsk_abi: clang's). */
+	EXPECT(BPFSK_MAP_TYPE_INSN_ARRAY == BPF_MAP_TYPE_INSN_ARRAY);
+	EXPECT(sizeof(struct bpf_insn_array_value) == 16);
 	if (!mkdtemp(dir)) {
 		perror("mkdtemp");
 		return 1;

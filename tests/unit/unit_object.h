@@ -10,7 +10,6 @@
 #include <stdlib.h>
 
 #include "bpfsk.h"
-#include "bpfsk_internal.h"	/* bpfsk_read_file() */
 #include "unit.h"
 
 /*
