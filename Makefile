@@ -16,7 +16,7 @@ SHELL     := /bin/bash
 export PATH := $(TOOLS):$(PATH)
 
 .PHONY: all toolchain deps tree example check check-lit lit-baseline \
-	check-series check-series-steps check-unit unit-run check-harness check-run check-btf patches patches-status clean \
+	check-series check-resource-dir check-series-steps check-unit unit-run check-harness check-run check-btf patches patches-status clean \
 	bench check-bench bench-flip fuzz fuzz-tally check-fuzz
 
 all: toolchain $(TOOLS)/bpfsk example
@@ -68,6 +68,7 @@ patches-status:
 check: toolchain
 	@tests/check-all.sh \
 		'series $(MAKE) -s check-series' \
+		'resdir $(MAKE) -s check-resource-dir' \
 		'lit $(MAKE) -s check-lit' \
 		'unit $(MAKE) -s check-unit' \
 		'harness $(MAKE) -s check-harness' \
@@ -80,6 +81,10 @@ check: toolchain
 # were built from; fails naming the files that differ.
 check-series: toolchain
 	@toolchain/patches.sh verify $(TREE) $(TARBALL)
+
+# Compiles while the resource directory is refreshed: none may miss a header.
+check-resource-dir: toolchain
+	@tests/resource-dir-race.sh $(TOOLS)/clang
 
 # Each patch in turn (SERIES_ALONE=K: each of the first K alone on pristine
 # 22.1.8) builds and passes the BPF lit suites; about 2 minutes a step, so
