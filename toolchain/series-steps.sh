@@ -62,26 +62,20 @@ run_step() {
 
 pass=0
 fail=0
-if [ "$alone" -gt 0 ]; then
-	for p in "${patches[@]:0:$alone}"; do
-		fresh_tree
-		if ! git -C "$tree" am -q --keep-cr --keep-non-patch "$p"; then
-			echo "FAIL $(basename "$p"): does not apply to pristine $LLVM_VERSION alone"
-			fail=$((fail + 1))
-			continue
-		fi
-		if run_step "$(basename "$p") alone"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
-	done
-else
-	fresh_tree
-	for p in "${patches[@]}"; do
-		if ! git -C "$tree" am -q --keep-cr --keep-non-patch "$p"; then
-			echo "FAIL $(basename "$p"): does not apply after the patches before it"
-			fail=$((fail + 1))
-			break
-		fi
-		if run_step "$(basename "$p")"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
-	done
-fi
+count=${#patches[@]}
+[ "$alone" -gt 0 ] && count=$alone
+[ "$alone" -gt 0 ] || fresh_tree
+for p in "${patches[@]:0:$count}"; do
+	name=$(basename "$p")
+	[ "$alone" -gt 0 ] && fresh_tree && name="$name alone"
+	if ! git -C "$tree" am -q --keep-cr --keep-non-patch "$p"; then
+		echo "FAIL $name: does not apply"
+		fail=$((fail + 1))
+		# Later patches need this one unless each stands alone.
+		[ "$alone" -gt 0 ] && continue
+		break
+	fi
+	if run_step "$name"; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
 echo "series-steps: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
