@@ -6,7 +6,9 @@
                               (+ .in), each including the program
 
 One seed, one program: random.Random(seed) draws everything, so a seed names
-the same source for as long as this file does not change.  A program is a set
+the same source for as long as this file does not change.  Seeds below
+GEN2_FROM draw what generator 1 drew (no narrow feature), so the kept seeds
+of fuzz/seeds.txt keep their programs; seeds from it on are generator 2's.  A program is a set
 of "features", each a function of one input argument and an accumulator:
 
   switch   a switch of random size, density, value width and signedness;
@@ -17,9 +19,26 @@ of "features", each a function of one input argument and an accumulator:
            bits; handlers start with short-circuit conditions or key sites
   loop     a switch inside a bounded loop (constant trip count, unrolling
            disabled); a can_loop (may_goto) loop only with FUZZ_KNOWN=1
+  narrow   (generator 2, seeds from GEN2_FROM = 20000: a feature of about
+           35% of the programs, one at a random place and each other feature
+           of those programs with odds of 1 in 4) issue 18's class: one or
+           two helpers, each a switch on a __u8/__s8/__u16/__s16/__u32
+           parameter, either a jump-table switch (13 to 24 dense cases, some
+           with holes or at the top of the type; a quarter 4 to 12) or a
+           lookup-table switch whose cases only return constants (u8 to u64,
+           signed or not; 3 to 24 cases), each helper __always_inline (60%),
+           static __noinline (25%) or global (15%); called at 1 to 4 sites
+           (arms of an outer switch on a __u16/__u8 of x, if/else branches,
+           or in a row) with values from bits of x, a bitfield of x (union
+           with a bitfield struct), or the 64 argument bytes in memory m
+           (b/h/w arrays or bitfield structs; constant offsets, or variable
+           ones masked or reduced and then tested against the end)
 each defined as a static inline, static __noinline or global function.  The
 programs (syscall and/or XDP) chain the features and fold the accumulator,
-so the result depends on every path taken.
+so the result depends on every path taken.  With a narrow feature, the
+memory m is the syscall program's arguments on the stack or in an array map
+(bpf_map_update_elem, then lookup), the XDP program's packet (checked for 64
+bytes) or the map; on the host, the arguments.
 
 Everything is unsigned 64-bit arithmetic, shifts by constants below 64,
 division by non-zero constants: no undefined behaviour, so gcc (host) and
@@ -43,6 +62,17 @@ KNOWN = os.environ.get("FUZZ_KNOWN") == "1"
 TYPES = [("__u8", 8, False), ("__s8", 8, True), ("__u16", 16, False),
          ("__s16", 16, True), ("__u32", 32, False), ("__s32", 32, True),
          ("__u64", 64, False), ("__s64", 64, True)]
+
+
+# Seeds from GEN2_FROM on are generator 2's programs (narrow switches in
+# helpers, bitfields, memory, lookup tables: Gen.feat_narrow); the seeds
+# below it draw exactly what generator 1 drew, so that the kept seeds of
+# fuzz/seeds.txt keep their programs.
+GEN2_FROM = 20000
+
+
+def version(seed):
+    return 2 if seed >= GEN2_FROM else 1
 
 
 def variants(opts=OPTS):
@@ -76,6 +106,7 @@ def enc(v, bits):
 class Gen:
     def __init__(self, seed):
         self.seed = seed
+        self.version = version(seed)
         self.r = random.Random(seed)
         self.side = random.Random("%d/side" % seed)
         self.out = []          # top-level definitions, in order
@@ -87,6 +118,15 @@ class Gen:
         # each path of one interpreter once per path of those called before
         # it, so the bound is on their product (seed 10638: 256 x 512).
         self.paths_left = 1024
+        # Generator 2 (narrow switches): type definitions, the features
+        # that take the memory pointer m, and input hints for memory bytes
+        # (offset or None for a variable one, width, values).
+        self.pre = []
+        self.mem_feats = set()
+        self.end_feats = set()  # of those, the ones that also take end
+        self.mem_hints = []
+        self.bf_mem = []       # bitfield structs placed in union fuzz_mem
+        self.nhelp = 0
 
     # -- small pieces ---------------------------------------------------------
 
@@ -394,6 +434,289 @@ class Gen:
         self.out += lines
         return name, [r.randrange(1 << 64) for _ in range(4)]
 
+    # -- generator 2: narrow switches ------------------------------------------
+
+    # Helper parameter types: (C type, bits, signed).
+    NARROW = [("__u8", 8, False), ("__u8", 8, False), ("__s8", 8, True),
+              ("__u16", 16, False), ("__s16", 16, True), ("__u32", 32, False)]
+    # Lookup-table entry types.
+    LUT = [("__u8", 8, False), ("__s8", 8, True), ("__u16", 16, False),
+           ("__s16", 16, True), ("__u32", 32, False), ("__s32", 32, True),
+           ("__u64", 64, False), ("__s64", 64, True)]
+
+    def narrow_cases(self, bits, signed, n):
+        """n case values of a narrow type: dense from 0 or a base, dense with
+        a few holes, or at the top of the type (findings 15, 19)."""
+        r = self.r
+        lo = -(1 << (bits - 1)) if signed else 0
+        hi = (1 << (bits - 1)) - 1 if signed else (1 << bits) - 1
+        n = min(n, hi - lo + 1)
+        k = r.random()
+        span = n if k < 0.6 else min(n + r.randrange(1, 4), hi - lo + 1)
+        w = r.random()
+        if w < 0.5:
+            base = 0 if not signed or r.random() < 0.5 else -(span // 2)
+        elif w < 0.7:
+            base = hi - span + 1
+        elif w < 0.8 and signed:
+            base = lo
+        else:
+            base = r.randrange(lo, hi - span + 2)
+        base = max(lo, min(base, hi - span + 1))
+        return sorted(r.sample(range(base, base + span), n))
+
+    def lut_const(self, bits, signed):
+        r = self.r
+        v = r.randrange(1 << bits) if r.random() < 0.6 else \
+            r.randrange(1 << min(bits, 8))
+        if signed and v >= 1 << (bits - 1):
+            v -= 1 << bits
+        return lit(v, bits, signed)
+
+    def narrow_helper(self):
+        """A switch on a narrow parameter: a jump table (cases do work) or a
+        lookup table (cases return constants).  Returns its name, parameter
+        type, case values, kind and result type."""
+        r = self.r
+        name = "nh%d" % self.nhelp
+        self.nhelp += 1
+        pty, bits, signed = r.choice(self.NARROW)
+        lut = r.random() < 0.45
+        k = r.random()
+        if lut:
+            n = r.randrange(3, 8) if k < 0.5 else r.randrange(8, 25)
+        else:
+            n = r.randrange(13, 25) if k < 0.75 else r.randrange(4, 13)
+        vals = self.narrow_cases(bits, signed, n)
+        k = r.random()
+        attr = "static __always_inline" if k < 0.6 else \
+            "static __noinline" if k < 0.85 else "__noinline"
+        if lut:
+            rty, rbits, rsigned = r.choice(self.LUT)
+            lines = ["/* %s: lookup table, %d %s cases, %s entries */" % (
+                name, n, pty, rty),
+                "%s %s %s(%s v)" % (attr, rty, name, pty), "{"]
+            assign = r.random() < 0.3
+            if assign:
+                lines += ["\t%s res;" % rty, ""]
+            lines.append("\tswitch (v) {")
+            for v in vals:
+                c = self.lut_const(rbits, rsigned)
+                lines.append("\tcase %s:" % lit(v, bits, signed))
+                lines.append("\t\tres = %s;" % c if assign else
+                             "\t\treturn %s;" % c)
+                if assign:
+                    lines.append("\t\tbreak;")
+            d = self.lut_const(rbits, rsigned)
+            if assign:
+                lines += ["\tdefault:", "\t\tres = %s;" % d, "\t\tbreak;",
+                          "\t}", "\treturn res;", "}", ""]
+            else:
+                lines += ["\t}", "\treturn %s;" % d, "}", ""]
+        else:
+            rty = "__u64"
+            lines = ["/* %s: switch, %d %s cases */" % (name, n, pty),
+                     "%s __u64 %s(%s v, __u64 acc, __u64 y)" % (attr, name, pty),
+                     "{", "\tswitch (v) {"]
+            for i, v in enumerate(vals):
+                lines.append("\tcase %s:" % lit(v, bits, signed))
+                k = r.random()
+                if k < 0.15:
+                    lines.append("\t\tacc += (__u64)v * %d;" % r.randrange(3, 200))
+                else:
+                    lines += self.stmt("\t\t", "acc", "y")
+                if k > 0.85:
+                    lines.append("\t\treturn acc ^ %s;" % self.c64())
+                elif 0.75 < k and i < len(vals) - 1:
+                    lines.append("\t\t__attribute__((fallthrough));")
+                else:
+                    lines.append("\t\tbreak;")
+            lines.append("\tdefault:")
+            if r.random() < 0.5:
+                lines.append("\t\treturn acc + (__u64)v;")
+            else:
+                lines += self.stmt("\t\t", "acc", "y") + ["\t\tbreak;"]
+            lines += ["\t}", "\treturn acc ^ %s;" % (
+                "(__u64)v" if r.random() < 0.5 else self.c64()), "}", ""]
+        self.out += lines
+        return name, pty, bits, signed, vals, lut
+
+    def bitfield(self, bits, signed, need):
+        """A bitfield struct with a field of `need` to `bits` bits
+        (signed or not) somewhere in it; returns (struct, field, storage
+        bits, field position, field width)."""
+        r = self.r
+        sbits = r.choice([b for b in (8, 16, 32) if b >= need])
+        width = r.randrange(need, min(bits, sbits) + 1)
+        pos = r.randrange(0, sbits - width + 1)
+        sname = "fuzz_bf%d" % len(self.pre)
+        base = {8: "__u8", 16: "__u16", 32: "__u32"}[sbits]
+        sbase = {8: "__s8", 16: "__s16", 32: "__s32"}[sbits]
+        fields = []
+        if pos:
+            fields.append("\t%s lo:%d;" % (base, pos))
+        fields.append("\t%s f:%d;" % (sbase if signed else base, width))
+        if pos + width < sbits:
+            fields.append("\t%s hi:%d;" % (base, sbits - pos - width))
+        self.pre += ["struct %s {" % sname] + fields + ["};", ""]
+        return sname, sbits, pos, width
+
+    def narrow_value(self, ind, hv, site, x="x"):
+        """An expression for helper hv's parameter at call site `site`:
+        from bits of x (past the outer selector's 16), a bitfield of x, or
+        bytes of the memory m (constant or bounded variable offset), maybe a
+        bitfield there.  Returns (statements, expression, x hints)."""
+        r = self.r
+        name, pty, bits, signed, vals = hv[:5]
+        v = "v%d" % site
+        k = r.random()
+        need = max(max(vals).bit_length(), 1) if not signed else \
+            max(max(vals).bit_length(), (-min(vals) - 1).bit_length()) + 1
+        if k < 0.3:
+            wide = r.random() < 0.3
+            shift = r.randrange(16, 64 - (bits if not wide else 32) + 1)
+            if wide:
+                return [], "(__u32)(%s >> %d)" % (x, shift), \
+                    [(enc(c, 32) << shift) for c in vals]
+            return [], "(%s)(%s >> %d)" % (pty, x, shift), \
+                [(enc(c, bits) << shift) for c in vals]
+        if k < 0.5 and need <= 32:
+            sname, sbits, pos, width = self.bitfield(bits, signed, need)
+            shift = r.randrange(16, 64 - sbits + 1)
+            uty = {8: "__u8", 16: "__u16", 32: "__u32"}[sbits]
+            st = ["%sunion { %s w; struct %s f; } %s = { .w = (%s)(%s >> %d) };" % (
+                ind, uty, sname, v, uty, x, shift)]
+            return st, "%s.f.f" % v, [(enc(c, width) << (pos + shift))
+                                      for c in vals]
+        # memory: the arguments' bytes (stack, packet or map value)
+        self.mem_feats.add(self.cur_feat)
+        if k < 0.65 and need <= 32:
+            sname, sbits, pos, width = self.bitfield(bits, signed, need)
+            self.bf_mem.append((sname, sbits))
+            n = 512 // sbits
+            idx = r.randrange(n)
+            hints = [enc(c, width) << pos for c in vals]
+            self.mem_hints.append((idx * sbits // 8, sbits // 8, hints))
+            return [], "m->%s[%d].f" % (sname, idx), []
+        wbytes = r.choice((1, 1, 2, 2, 4)) if bits <= 16 else 4
+        mem = {1: "b", 2: "h", 4: "w"}[wbytes]
+        n = 64 // wbytes
+        vals_enc = [enc(c, min(bits, wbytes * 8)) for c in vals]
+        k = r.random()
+        if k < 0.5:
+            idx = r.randrange(n)
+            self.mem_hints.append((idx * wbytes, wbytes, vals_enc))
+            return [], "m->%s[%d]" % (mem, idx), []
+        if self.cur_glob:
+            # A global function's m is memory of 64 bytes, but the XDP
+            # packet needs a test against its end after a variable offset,
+            # and a global function cannot take the end pointer.
+            idx = r.randrange(n)
+            self.mem_hints.append((idx * wbytes, wbytes, vals_enc))
+            return [], "m->%s[%d]" % (mem, idx), []
+        # A variable offset, masked or reduced modulo a bound and tested,
+        # then tested against the end of the memory (the packet's end).
+        self.mem_hints.append((None, wbytes, vals_enc))
+        self.end_feats.add(self.cur_feat)
+        shift = r.randrange(16, 64 - n.bit_length() + 2)
+        o = "o%d" % site
+        if k < 0.8:
+            st = ["%s__u64 %s = (%s >> %d) & %d;" % (ind, o, x, shift, n - 1)]
+            cond = ""
+        else:
+            st = ["%s__u64 %s = (%s >> %d) %% %d;" % (ind, o, x, shift,
+                                                    n + r.randrange(1, 40))]
+            cond = "%s < %d && " % (o, n)
+        st += ["%s%s %s = %s;" % (ind, pty, v, lit(r.choice(vals), bits, signed)),
+               "%sif (%s(const __u8 *)&m->%s[%s] + %d <= (const __u8 *)end)" % (
+                   ind, cond, mem, o, wbytes),
+               "%s\t%s = m->%s[%s];" % (ind, v, mem, o)]
+        return st, v, []
+
+    def narrow_call(self, ind, hv, site):
+        """Statements that call helper hv with a value from narrow_value."""
+        r = self.r
+        name, pty, bits, signed, vals, lut = hv
+        st, e, hints = self.narrow_value(ind, hv, site)
+        if lut:
+            k = r.randrange(4)
+            how = ("acc += %s(%s);", "acc ^= (__u64)%s(%s) << %d;",
+                   "acc = acc * %d + %s(%s);", "acc -= %s(%s);")[k]
+            if k == 1:
+                call = how % (name, e, r.randrange(0, 33))
+            elif k == 2:
+                call = how % (r.randrange(3, 1000, 2), name, e)
+            else:
+                call = how % (name, e)
+        else:
+            y = r.choice(("x", "acc", "x ^ %s" % self.c64()))
+            call = "acc = %s(%s, acc, %s);" % (name, e, y)
+        return st + [ind + call], hints
+
+    def feat_narrow(self):
+        """Issue 18's class: helpers switching on a narrow value, called
+        from 1 to 4 places (arms of an outer switch, branches or in a row)
+        with values from registers, bitfields or memory."""
+        r = self.r
+        name, head = self.fn_head()
+        self.cur_feat = name
+        self.cur_glob = head.startswith("__noinline")
+        nsites = r.choice((1, 2, 2, 3, 4))
+        nh = 1 if nsites == 1 or r.random() < 0.7 else 2
+        helpers = [self.narrow_helper() for _ in range(nh)]
+        shape = r.choice(("switch", "switch", "if", "seq"))
+        lines = ["/* %s: narrow switch%s at %d site%s (%s) */" % (
+            name, "es" if nh > 1 else "", nsites, "s" * (nsites > 1), shape),
+            head, "{"]
+        glob = head.startswith("__noinline")
+        body = []
+        hints = []
+        if shape == "switch":
+            sty, sbits = r.choice((("__u16", 16), ("__u16", 16), ("__u8", 8)))
+            arms = sorted(r.sample(range(0, 1 << sbits if sbits == 8 else 64),
+                                   nsites + r.randrange(0, 3)))
+            body.append("\tswitch ((%s)x) {" % sty)
+            for i, av in enumerate(arms):
+                body.append("\tcase %d:" % av)
+                if i < nsites:
+                    st, hs = self.narrow_call("\t\t", helpers[i % nh], i)
+                    if len(st) > 1:
+                        body.append("\t{")
+                        body += st
+                        body.append("\t}")
+                    else:
+                        body += st
+                    hints += [av | (h & ~0xffff) for h in hs] or \
+                        [av | (r.randrange(1 << 64) & ~0xffff)]
+                else:
+                    body += self.stmt("\t\t")
+                body.append("\t\tbreak;")
+            body += ["\tdefault:"] + self.stmt("\t\t") + ["\t\tbreak;", "\t}"]
+        elif shape == "if":
+            for i in range(nsites):
+                bit = 1 << r.randrange(0, 16)
+                kw = "if" if i == 0 else "} else if"
+                body.append("\t%s (x & 0x%x) {" % (kw, bit))
+                st, hs = self.narrow_call("\t\t", helpers[i % nh], i)
+                body += st
+                hints += [bit | (h & ~0xffff) for h in hs]
+            body += ["\t} else {"] + self.stmt("\t\t") + ["\t}"]
+        else:
+            for i in range(nsites):
+                st, hs = self.narrow_call("\t", helpers[i % nh], i)
+                body += ["\t{"] + st + ["\t}"] if st[:-1] else st
+                hints += hs
+        lines[1] = head.replace("(__u64 x", "(const union fuzz_mem *m, %s__u64 x" % (
+            "const void *end, " if name in self.end_feats else ""))
+        if glob and name in self.mem_feats:
+            lines += ["\tif (!m)", "\t\treturn acc;"]
+        lines += body + ["\treturn acc;", "}", ""]
+        self.out += lines
+        self.mem_feats.add(name)     # every narrow feature takes m
+        if not hints:
+            hints = [r.randrange(1 << 64) for _ in range(4)]
+        return name, hints
+
     # -- the program -----------------------------------------------------------
 
     def generate(self):
@@ -406,7 +729,16 @@ class Gen:
         used = list(range(8))
         r.shuffle(used)
         canloop = False
+        # Generator 2: a third of the programs have narrow features, one
+        # at a random place and each other feature with odds of 1 in 4.
+        narrow_at = -1
+        if self.version >= 2 and r.random() < 0.35:
+            narrow_at = r.randrange(nfeat)
         for i in range(nfeat):
+            if i == narrow_at or (narrow_at >= 0 and r.random() < 0.25):
+                name, hints = self.feat_narrow()
+                feats.append((name, used[i], hints))
+                continue
             k = r.random()
             if k < 0.45:
                 name, hints = self.feat_switch()
@@ -427,15 +759,27 @@ class Gen:
         self.features = feats
 
         kind = r.choice(("BOTH", "SYSCALL", "XDP"))
-        body = ["HARNESS_%s(p)" % kind, "{",
-                "\t__u64 acc = %s;" % self.c64(), ""]
+        withm = any(f[0] in self.mem_feats for f in feats)
+        if withm:
+            body = ["static __always_inline __u32 p_run("
+                    "const struct harness_args *a, const union fuzz_mem *m,",
+                    "\t\t\t\t\t const void *end)",
+                    "{", "\t__u64 acc = %s;" % self.c64(), ""]
+        else:
+            body = ["HARNESS_%s(p)" % kind, "{",
+                    "\t__u64 acc = %s;" % self.c64(), ""]
         for name, arg, _ in feats:
-            body.append("\tacc = %s(a->arg[%d], acc);" % (name, arg))
+            body.append("\tacc = %s(%sa->arg[%d], acc);" % (
+                name, "m, end, " if name in self.end_feats else
+                "m, " if name in self.mem_feats else "", arg))
             if r.random() < 0.2:
                 site = self.key_site("\t", "acc", "a->arg[%d]" % arg)
                 if site:
                     body += site
         body += ["\treturn (__u32)(acc ^ (acc >> 32));", "}"]
+        if withm:
+            self.pre += self.mem_union()
+            body += self.mem_programs(kind)
 
         head = ["// Generated by fuzz/gen.py, seed %d: do not edit." % self.seed,
                 "#include \"harness_case.h\""]
@@ -445,7 +789,89 @@ class Gen:
             for k, on in self.keys:
                 head.append("DEFINE_STATIC_KEY_%s(%s);" % ("TRUE" if on else
                                                           "FALSE", k))
-        return "\n".join(head + [""] + self.out + body) + "\n"
+        return "\n".join(head + [""] + self.pre + self.out + body) + "\n"
+
+    def mem_union(self):
+        """The memory narrow features read: the 8 arguments' 64 bytes."""
+        lines = ["/* The arguments' bytes: the stack copy, the XDP packet or a",
+                 " * map value. */",
+                 "union fuzz_mem {", "\tstruct harness_args a;",
+                 "\t__u8 b[64];", "\t__u16 h[32];", "\t__u32 w[16];"]
+        for sname, sbits in self.bf_mem:
+            lines.append("\tstruct %s %s[%d];" % (sname, sname, 512 // sbits))
+        return lines + ["};", ""]
+
+    def mem_programs(self, kind):
+        """The programs around p_run: the syscall program passes its
+        arguments on the stack or in an array map, the XDP program the
+        packet (checked for 64 bytes) or the map."""
+        r = self.r
+        sc = r.choice(("stack", "map")) if kind != "XDP" else None
+        xdp = r.choice(("packet", "packet", "map")) if kind != "SYSCALL" \
+            else None
+        out = [""]
+        if "map" in (sc, xdp):
+            out += ["#ifdef __bpf__",
+                    "struct {",
+                    "\t__uint(type, BPF_MAP_TYPE_ARRAY);",
+                    "\t__uint(max_entries, 1);",
+                    "\t__type(key, __u32);",
+                    "\t__type(value, union fuzz_mem);",
+                    "} fuzz_map SEC(\".maps\");",
+                    "#else",
+                    "static union fuzz_mem fuzz_map_host;",
+                    "#endif",
+                    "",
+                    "HARNESS_DECL(p_map)",
+                    "{",
+                    "\tconst union fuzz_mem *m;",
+                    "#ifdef __bpf__",
+                    "\t__u32 k = 0;",
+                    "",
+                    "\tif (bpf_map_update_elem(&fuzz_map, &k, a, BPF_ANY))",
+                    "\t\treturn 0xbad2;",
+                    "\tm = bpf_map_lookup_elem(&fuzz_map, &k);",
+                    "\tif (!m)",
+                    "\t\treturn 0xbad3;",
+                    "#else",
+                    "\tfuzz_map_host.a = *a;",
+                    "\tm = &fuzz_map_host;",
+                    "#endif",
+                    "\treturn p_run(a, m, m + 1);",
+                    "}", ""]
+        if "stack" in (sc, xdp) or xdp == "packet":
+            out += ["HARNESS_DECL(p_stack)",
+                    "{",
+                    "\tunion fuzz_mem mem = { .a = *a };",
+                    "",
+                    "\treturn p_run(a, &mem, &mem + 1);",
+                    "}", ""]
+        out.append("#ifdef __bpf__")
+        if sc:
+            out.append("HARNESS_SC_PROG(p_sc, p_%s)" % sc)
+        if xdp == "map":
+            out.append("HARNESS_XDP_PROG(p_xdp, p_map)")
+        elif xdp:
+            out += ["SEC(\"xdp\") int p_xdp(struct xdp_md *ctx)",
+                    "{",
+                    "\tvoid *data = (void *)(long)ctx->data;",
+                    "\tvoid *data_end = (void *)(long)ctx->data_end;",
+                    "\tconst union fuzz_mem *m = data;",
+                    "\tstruct harness_args a;",
+                    "",
+                    "\tif (data + sizeof(*m) > data_end)",
+                    "\t\treturn HARNESS_BAD_INPUT;",
+                    "\ta = m->a;",
+                    "\treturn p_run(&a, m, data_end);",
+                    "}"]
+        out.append("#else")
+        if sc:
+            out.append("HARNESS_REG(p_sc, p_%s)" % sc)
+        if xdp:
+            out.append("HARNESS_REG(p_xdp, p_%s)" % ("map" if xdp == "map"
+                                                     else "stack"))
+        out.append("#endif")
+        return out
 
     def inputs(self):
         r = self.r
@@ -466,6 +892,14 @@ class Gen:
                 else:
                     v = r.randrange(1 << 64)
                 args[arg] = v
+            for off, w, vals in self.mem_hints:
+                if r.random() < 0.6:
+                    o = off if off is not None else r.randrange(64 // w) * w
+                    v = r.choice(vals)
+                    for j in range(w):
+                        a_, b_ = divmod(o + j, 8)
+                        byte = (v >> (8 * j)) & 0xff
+                        args[a_] = args[a_] & ~(0xff << (8 * b_)) | byte << (8 * b_)
             lines.append(" ".join("0x%x" % v for v in args))
         return "\n".join(lines) + "\n"
 
