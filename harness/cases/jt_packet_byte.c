@@ -3,7 +3,9 @@
 // lookup-table switch on a __u16 read the same way in a global function,
 // both called from two places.  In the XDP program the memory is the
 // packet (bounds-checked once for the 64 bytes), in the syscall program
-// the arguments on the stack.  The byte's offset is variable (masked).
+// the arguments on the stack.  The byte's offset is variable (masked),
+// then tested against the end of the memory (the packet's end: the
+// verifier forgets a packet pointer's range once a variable is added).
 // HARNESS-EXPECT-ASM: gotox
 #include "harness_case.h"
 
@@ -13,9 +15,14 @@ union pkt {
 	__u16 h[32];
 };
 
-static __noinline __u64 op_at(const union pkt *p, __u64 off, __u64 acc)
+static __noinline __u64 op_at(const union pkt *p, const void *end, __u64 off,
+				 __u64 acc)
 {
-	switch (p->b[off & 63]) {
+	const __u8 *q = &p->b[off & 63];
+
+	if ((const void *)(q + 1) > end)
+		return acc ^ 0x99;
+	switch (*q) {
 	case 32: acc += 0x101; break;
 	case 33: acc ^= acc >> 3; break;
 	case 34: acc = acc * 13 + off; break;
@@ -52,14 +59,15 @@ __noinline __u32 cls_at(const union pkt *p, __u64 off)
 	return 0x77;
 }
 
-static __always_inline __u32 run(const struct harness_args *a, const union pkt *p)
+static __always_inline __u32 run(const struct harness_args *a, const union pkt *p,
+				 const void *end)
 {
 	__u64 x = a->arg[0], acc = a->arg[1];
 
 	if (x & 0x10000)
-		acc = op_at(p, x, acc);
+		acc = op_at(p, end, x, acc);
 	else
-		acc = op_at(p, x >> 6, acc ^ 0x33) * 3;
+		acc = op_at(p, end, x >> 6, acc ^ 0x33) * 3;
 	acc += cls_at(p, x >> 20);
 	if (acc & 1)
 		acc ^= cls_at(p, x >> 30) << 7;
@@ -70,7 +78,7 @@ HARNESS_DECL(jpb_sc)
 {
 	union pkt p = { .a = *a };
 
-	return run(a, &p);
+	return run(a, &p, &p + 1);
 }
 
 #ifdef __bpf__
@@ -86,7 +94,7 @@ SEC("xdp") int jpb_xdp(struct xdp_md *ctx)
 	if (data + sizeof(*p) > data_end)
 		return HARNESS_BAD_INPUT;
 	a = p->a;
-	return run(&a, p);
+	return run(&a, p, data_end);
 }
 #else
 HARNESS_REG(jpb_sc, jpb_sc)
